@@ -1,0 +1,76 @@
+/**
+ * Turns what a visitor typed into plain lower-case words: accents folded,
+ * contractions and texting shorthand spelled out, punctuation dropped.
+ * Safety classification and search both start from this text.
+ */
+
+const SPELLED_OUT: Record<string, string> = {
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  havent: 'have not',
+  hasnt: 'has not',
+  shouldnt: 'should not',
+  wouldnt: 'would not',
+  couldnt: 'could not',
+  aint: 'is not',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  whats: 'what is',
+  hows: 'how is',
+  thats: 'that is',
+  theres: 'there is',
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  w: 'with',
+  b4: 'before',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+}
+
+const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'m\b/g, ' am'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/'d\b/g, ' would'],
+  // "'s" is either "is" or a possessive; neither carries meaning for retrieval.
+  [/'s\b/g, ''],
+]
+
+export function normalise(text: string): string {
+  let folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+  for (const [pattern, replacement] of CONTRACTION_SUFFIXES) folded = folded.replace(pattern, replacement)
+  return folded
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .map((word) => SPELLED_OUT[word] ?? word)
+    .join(' ')
+}
+
+export function words(normalised: string): string[] {
+  return normalised.length === 0 ? [] : normalised.split(' ')
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+
+/**
+ * The public contract of the answer API, shared by the server, the chat widget
+ * (type-only imports, so no Zod reaches the browser bundle) and any other client.
+ */
+
+export const QUESTION_MAX_LENGTH = 500
+
+export const AskRequestSchema = z.object({
+  question: z
+    .string({ error: 'Send a "question" string.' })
+    .trim()
+    .min(1, { error: 'The question is empty: type a question.' })
+    .max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }),
+})
+export type AskRequest = z.infer<typeof AskRequestSchema>
+
+export const SourceSchema = z.object({
+  title: z.string(),
+  url: z.string(),
+})
+
+export const AnswerSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  text: z.string(),
+  source: SourceSchema,
+  score: z.number(),
+})
+export type Answer = z.infer<typeof AnswerSchema>
+
+export const ResourceSchema = z.object({
+  label: z.string(),
+  phone: z.string().optional(),
+  sms: z.string().optional(),
+  url: z.string().optional(),
+})
+export type Resource = z.infer<typeof ResourceSchema>
+
+export const AskResponseSchema = z.object({
+  kind: z.enum(['answer', 'fallback', 'crisis']),
+  answers: z.array(AnswerSchema).max(3),
+  message: z.string().optional(),
+  resources: z.array(ResourceSchema).optional(),
+  suggestions: z.array(z.string()).optional(),
+})
+export type AskResponse = z.infer<typeof AskResponseSchema>
+
+export const WidgetConfigSchema = z.object({
+  clinicName: z.string(),
+  greeting: z.string(),
+  starterQuestions: z.array(z.string()),
+  bookingUrl: z.string(),
+  phone: z.string(),
+  disclaimer: z.string(),
+})
+export type WidgetConfig = z.infer<typeof WidgetConfigSchema>
+
+export const ErrorCodeSchema = z.enum([
+  'invalid_question',
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'rate_limited',
+  'internal_error',
+])
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+export const ErrorResponseSchema = z.object({
+  error: z.object({ code: ErrorCodeSchema, message: z.string() }),
+})
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>
