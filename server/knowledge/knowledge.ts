@@ -1,0 +1,108 @@
+import { findSection, sectionContains, type Article } from './article.js'
+import { parseArticleFile, parseClinicFile, parseFaqFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
+import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
+import type { ClinicSettings, Synonyms } from './schema.js'
+import { sourceUrl, textFragmentFor } from './source-link.js'
+
+export type FaqEntry = FaqEntryFile & {
+  /** The article title and the deep link to the sentence the answer rests on. */
+  link: { title: string; url: string }
+}
+
+export type Knowledge = {
+  clinic: ClinicSettings
+  synonyms: Synonyms
+  articles: Article[]
+  entries: FaqEntry[]
+}
+
+/** A knowledge file's text, with the path staff see and its path inside the knowledge folder. */
+export type KnowledgeFile = { path: string; name: string; text: string }
+
+export const CLINIC_FILE = 'clinic.yaml'
+export const SYNONYMS_FILE = 'synonyms.yaml'
+export const ARTICLES_FOLDER = 'articles/'
+export const FAQ_FOLDER = 'faq/'
+
+export function articlePath(slug: string): string {
+  return `/articles/${slug}`
+}
+
+/**
+ * Parses and cross-checks every knowledge file. Returns the knowledge only when
+ * no file has an error, so that a broken edit can never be served.
+ */
+export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowledge; problems: KnowledgeProblem[] } {
+  const problems: KnowledgeProblem[] = []
+  const take = <T>(parsed: { value?: T; problems?: KnowledgeProblem[] }): T | undefined => {
+    problems.push(...(parsed.problems ?? []))
+    return parsed.value
+  }
+  const byName = (name: string) => files.find((file) => file.name === name)
+  const inFolder = (folder: string) =>
+    files.filter((file) => file.name.startsWith(folder) && file.name.endsWith('.md')).sort((a, b) => a.name.localeCompare(b.name))
+
+  const clinicFile = byName(CLINIC_FILE)
+  const clinic = clinicFile ? take(parseClinicFile(clinicFile.path, clinicFile.text)) : undefined
+  if (!clinicFile) problems.push(knowledgeError(CLINIC_FILE, 1, `the clinic settings file is missing: create ${CLINIC_FILE} in the knowledge folder`))
+
+  const synonymsFile = byName(SYNONYMS_FILE)
+  const synonyms = synonymsFile ? take(parseSynonymsFile(synonymsFile.path, synonymsFile.text)) : {}
+
+  const articles = inFolder(ARTICLES_FOLDER).flatMap((file) => {
+    const slug = file.name.slice(ARTICLES_FOLDER.length, -'.md'.length)
+    return take(parseArticleFile(file.path, slug, file.text)) ?? []
+  })
+
+  const faqFiles = inFolder(FAQ_FOLDER)
+  if (faqFiles.length === 0) problems.push(knowledgeError(FAQ_FOLDER, 1, 'there are no FAQ entries: add at least one .md file to the faq folder'))
+  const seenIds = new Map<string, string>()
+  const entries = faqFiles.flatMap((file): FaqEntry[] => {
+    const entry = take(parseFaqFile(file.path, file.text))
+    if (!entry) return []
+    const expectedName = `${FAQ_FOLDER}${entry.id}.md`
+    if (file.name !== expectedName) {
+      problems.push(knowledgeWarning(file.path, entry.lines.id, `the id "${entry.id}" differs from the file name: rename the file to ${entry.id}.md so it is easy to find`))
+    }
+    const firstUse = seenIds.get(entry.id)
+    if (firstUse) {
+      problems.push(knowledgeError(file.path, entry.lines.id, `the id "${entry.id}" is already used by ${firstUse}: give this entry its own id`))
+      return []
+    }
+    seenIds.set(entry.id, file.path)
+    const link = linkFor(entry, articles, problems)
+    return link ? [{ ...entry, link }] : []
+  })
+
+  const hasErrors = problems.some((problem) => problem.severity === 'error')
+  return hasErrors || !clinic || !synonyms ? { problems } : { knowledge: { clinic, synonyms, articles, entries }, problems }
+}
+
+function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgeProblem[]): FaqEntry['link'] | undefined {
+  const { article: slug, section: heading, quote } = entry.source
+  const article = articles.find((candidate) => candidate.slug === slug)
+  if (!article) {
+    const known = articles.map((candidate) => `"${candidate.slug}"`).join(', ') || 'none yet'
+    problems.push(knowledgeError(entry.file, entry.lines.section - 1, `source article "${slug}" is not in the articles folder (known: ${known}): fix the name or add ${ARTICLES_FOLDER}${slug}.md`))
+    return undefined
+  }
+  const section = findSection(article, heading)
+  if (!section) {
+    problems.push(knowledgeError(entry.file, entry.lines.section, `section "${heading}" is not a heading of ${article.file}: copy the heading exactly, e.g. "${article.sections[1]?.heading ?? article.title}"`))
+    return undefined
+  }
+  if (!sectionContains(section, quote)) {
+    const elsewhere = article.sections.find((candidate) => sectionContains(candidate, quote))
+    problems.push(
+      knowledgeError(
+        entry.file,
+        entry.lines.quote,
+        elsewhere
+          ? `the quote is in section "${elsewhere.heading}", not "${heading}": change the section`
+          : `the quote is not in section "${heading}" of ${article.file}: copy the sentence exactly as the article writes it`,
+      ),
+    )
+    return undefined
+  }
+  return { title: article.title, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
+}

@@ -1,0 +1,29 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
+
+/** Reads every file of the knowledge folder, named as staff see them (relative to the working directory). */
+export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
+  const names = await readdir(folder, { recursive: true, withFileTypes: true })
+  const files = names.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+  return Promise.all(
+    files.map(async (entry) => {
+      const absolute = join(entry.parentPath, entry.name)
+      return {
+        path: relative(process.cwd(), absolute) || absolute,
+        name: relative(folder, absolute).split(sep).join('/'),
+        text: await readFile(absolute, 'utf8'),
+      }
+    }),
+  )
+}
+
+export type LoadedKnowledge = { knowledge: Knowledge; warnings: KnowledgeProblem[] }
+
+/** Loads the knowledge folder, or throws InvalidKnowledgeError listing every problem with its file and line. */
+export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
+  const { knowledge, problems } = assembleKnowledge(await readKnowledgeFiles(folder))
+  if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
+  return { knowledge, warnings: problems }
+}

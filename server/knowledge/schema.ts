@@ -1,0 +1,129 @@
+import { z } from 'zod'
+
+/**
+ * The shapes of the files clinic staff edit in `knowledge/`. Messages are
+ * written for those staff: they say what is wrong and what to write instead.
+ */
+
+const text = (field: string, example: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `"${field}" is missing: add a line like ${field}: ${example}`
+          : `"${field}" must be text, like ${field}: ${example}`,
+    })
+    .trim()
+    .min(1, { error: `"${field}" is empty: write something, like ${field}: ${example}` })
+
+const slug = (field: string, example: string) =>
+  text(field, example).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `"${field}" must be lower-case words joined by hyphens, like ${field}: ${example}`,
+  })
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+const reviewedDate = text('reviewed', '2026-01-31').refine(
+  (value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  { error: (issue) => `"reviewed" must be a date like 2026-01-31, got "${String(issue.input)}"` },
+)
+
+const httpUrl = (field: string, example: string) =>
+  text(field, example).refine((value) => /^https?:\/\/[^\s]+$/.test(value) || /^\/[^\s]*$/.test(value), {
+    error: `"${field}" must be a web address starting with https:// (or a path starting with /), like ${field}: ${example}`,
+  })
+
+export const FAQ_ANSWER_MAX_SENTENCES = 4
+export const FAQ_ANSWER_MAX_LENGTH = 700
+
+export const FaqFrontMatterSchema = z.strictObject(
+  {
+    id: slug('id', 'session-length'),
+    question: text('question', '"How long does a session take?"').max(200, {
+      error: '"question" is too long: keep it under 200 characters.',
+    }),
+    other_phrasings: z
+      .array(text('other_phrasings', '"how long r the sessions"'), {
+        error: '"other_phrasings" must be a list of other ways visitors ask this, one per line starting with "  - "',
+      })
+      .min(3, { error: '"other_phrasings" needs at least three other ways visitors ask this question' }),
+    source: z.strictObject(
+      {
+        article: slug('article', 'long-covid-ketamine'),
+        section: text('section', '"Ketamine Administration: Routes, Dosages, and Safety Considerations"'),
+        quote: text('quote', '"the sentence of the article this answer rests on"'),
+      },
+      { error: '"source" must list the article, the section and the quote this answer rests on' },
+    ),
+    reviewed: reviewedDate,
+  },
+  { error: 'the front matter must be a list of "key: value" lines between the two --- lines' },
+)
+export type FaqFrontMatter = z.infer<typeof FaqFrontMatterSchema>
+
+export const ArticleFrontMatterSchema = z.strictObject({
+  title: text('title', '"From Despair to Relief"'),
+  url: z
+    .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
+    .trim()
+    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), {
+      error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
+    })
+    .default(''),
+})
+export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>
+
+export const ResourceSettingSchema = z.strictObject(
+  {
+    label: text('label', '"988 Suicide & Crisis Lifeline (call or text 988)"'),
+    phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]*$/, { error: '"phone" must be a phone number, like "988" or "+1 555 010 0199"' }).optional(),
+    sms: z.string().trim().regex(/^[0-9]+$/, { error: '"sms" must be a number to text, like "741741"' }).optional(),
+    url: httpUrl('url', 'https://988lifeline.org').optional(),
+  },
+  { error: 'each resource needs a label and a phone, sms or url' },
+).refine((resource) => resource.phone ?? resource.sms ?? resource.url, {
+  error: 'this resource needs a phone, an sms number or a url, so visitors can reach it',
+})
+
+const crisisScreen = (name: string) =>
+  z.strictObject(
+    {
+      message: text('message', '"You are not alone. Please reach out now:"'),
+      resources: z.array(ResourceSettingSchema).min(1, { error: `"${name}" needs at least one resource` }),
+    },
+    { error: `"${name}" must have a message and a list of resources` },
+  )
+
+export const ClinicSettingsSchema = z.strictObject({
+  name: text('name', '"Riverside Clinic"'),
+  greeting: text('greeting', '"Hi! Ask me about ketamine therapy."'),
+  disclaimer: text('disclaimer', '"General information, not medical advice."'),
+  starter_questions: z
+    .array(text('starter_questions', '"How long does a session take?"'), {
+      error: '"starter_questions" must be a list of questions, one per line starting with "  - "',
+    })
+    .min(1, { error: '"starter_questions" needs at least one question' })
+    .max(6, { error: '"starter_questions" shows at most 6 questions: remove some' }),
+  booking_url: httpUrl('booking_url', 'https://your-clinic.example/book'),
+  phone: text('phone', '"+1 555 010 0199"').regex(/^\+?[0-9][0-9 ()-]*$/, {
+    error: '"phone" must be a phone number, like "+1 555 010 0199"',
+  }),
+  fallback_message: text('fallback_message', '"I\'m sorry, I can\'t answer that. Please contact us."'),
+  crisis: z.strictObject(
+    {
+      self_harm: crisisScreen('self_harm'),
+      emergency: crisisScreen('emergency'),
+      topic_resources: z.array(ResourceSettingSchema).min(1, { error: '"topic_resources" needs at least one resource' }),
+    },
+    { error: '"crisis" must have self_harm, emergency and topic_resources' },
+  ),
+})
+export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>
+export type ResourceSetting = z.infer<typeof ResourceSettingSchema>
+
+export const SynonymsSchema = z.record(
+  z.string().trim().min(1),
+  text('synonym', 'iv infusion'),
+  { error: 'synonyms must be "visitor words: our words" lines' },
+)
+export type Synonyms = z.infer<typeof SynonymsSchema>
