@@ -1,0 +1,68 @@
+import type { Question, QuestionWord } from './question.js'
+import type { Hit } from './search.js'
+import { STOP_WORD_WEIGHT, type SearchIndex } from './search-index.js'
+
+/**
+ * How well one entry covers a question. MiniSearch scores have no fixed scale
+ * (they grow with the question's length and shift whenever entries change), so
+ * the decision to answer rests on this instead: the share of the question's
+ * meaningful words, weighted by rarity, that the entry contains.
+ */
+export type Evidence = {
+  id: string
+  score: number
+  /** 0..1: rarity-weighted share of the question's meaningful words found in the entry. */
+  coverage: number
+  /** Meaningful question words the entry contains, and those it does not. */
+  matched: string[]
+  missing: string[]
+  /** Whether the matched words, together, say enough to tell this entry apart (not just "ketamine" or "time"). */
+  specific: boolean
+  /** 0..1: how closely the question reads like the entry's question or one of its other phrasings, and which. */
+  phrasingMatch: number
+  closestPhrasing: string
+}
+
+/** The summed weight of matched words that identifies an entry: more than "ketamine" alone. */
+export const SPECIFIC_WEIGHT = 0.9
+
+export function weighEvidence(index: SearchIndex, question: Question, hit: Hit): Evidence {
+  const meaningful = question.words.filter((word) => !word.stop)
+  const found = (word: QuestionWord) => [word.stem, ...word.expansions].some((stem) => hit.matches.has(stem))
+  const total = meaningful.reduce((sum, word) => sum + word.weight, 0)
+  const matchedWords = meaningful.filter(found)
+  const matchedWeight = matchedWords.reduce((sum, word) => sum + word.weight, 0)
+  return {
+    id: hit.id,
+    score: hit.score,
+    coverage: total === 0 ? 0 : matchedWeight / total,
+    matched: matchedWords.map((word) => word.word),
+    missing: meaningful.filter((word) => !found(word)).map((word) => word.word),
+    specific: matchedWeight >= SPECIFIC_WEIGHT,
+    ...closestPhrasing(index, question, hit.id),
+  }
+}
+
+/**
+ * Weighted overlap between the question and each way the entry is asked
+ * (Dice's coefficient over stems, a synonym counting as its visitor word).
+ * Unlike search scores it has a fixed scale: 1 when the question is one of
+ * the entry's phrasings, whatever their length.
+ */
+function closestPhrasing(index: SearchIndex, question: Question, id: string): Pick<Evidence, 'phrasingMatch' | 'closestPhrasing'> {
+  const visitorWords = question.words.map((word) => ({
+    stems: new Set([word.stem, ...word.expansions]),
+    weight: word.stop ? STOP_WORD_WEIGHT : word.weight,
+  }))
+  const visitorTotal = visitorWords.reduce((sum, word) => sum + word.weight, 0)
+  let best = { phrasingMatch: 0, closestPhrasing: '' }
+  for (const askedAs of index.askedAs.get(id) ?? []) {
+    const stems = new Set(askedAs.words.map((word) => word.stem))
+    const visitorShared = visitorWords.filter((word) => [...word.stems].some((stem) => stems.has(stem))).reduce((sum, word) => sum + word.weight, 0)
+    const phrasingShared = askedAs.words.filter((word) => visitorWords.some((visitor) => visitor.stems.has(word.stem))).reduce((sum, word) => sum + word.weight, 0)
+    const phrasingTotal = askedAs.words.reduce((sum, word) => sum + word.weight, 0)
+    const match = (visitorShared + phrasingShared) / (visitorTotal + phrasingTotal || 1)
+    if (match > best.phrasingMatch) best = { phrasingMatch: match, closestPhrasing: askedAs.text }
+  }
+  return best
+}

@@ -1,0 +1,72 @@
+import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
+import type { FaqEntry } from '../knowledge/knowledge.js'
+import { normalise, words } from './normalise.js'
+import { compileSynonyms, type SynonymTable } from './synonyms.js'
+import { specificity } from './specificity.js'
+import { isStopWord, stemOf } from './terms.js'
+import type { Synonyms } from '../knowledge/schema.js'
+
+type IndexedEntry = { id: string; question: string; phrasings: string; answer: string }
+
+export const SEARCH_FIELDS = ['question', 'phrasings', 'answer'] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/** What visitors' words are matched against, built once per knowledge version. */
+export type SearchIndex = {
+  miniSearch: MiniSearch<IndexedEntry>
+  entryCount: number
+  /** How many entries each stem appears in: rare stems are strong evidence, common ones weak. */
+  documentFrequency: ReadonlyMap<string, number>
+  /** Every meaningful word of the entries, for correcting visitors' typos to a word we know. */
+  knownWords: SearchableMap<string>
+  synonyms: SynonymTable
+  /** Each entry's question and other phrasings, as weighted stems: the ways visitors ask for it. */
+  askedAs: ReadonlyMap<string, ReadonlyArray<AskedAs>>
+}
+
+export type AskedAs = { text: string; words: ReadonlyArray<{ stem: string; weight: number }> }
+
+/** Weight of a question word that only shapes the question ("how", "is", "the"). */
+export const STOP_WORD_WEIGHT = 0.1
+
+export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonyms): SearchIndex {
+  const miniSearch = new MiniSearch<IndexedEntry>({
+    fields: [...SEARCH_FIELDS],
+    tokenize: (text) => words(normalise(text)),
+    processTerm: stemOf,
+  })
+  const documents = entries.map((entry) => ({
+    id: entry.id,
+    question: entry.question,
+    phrasings: entry.other_phrasings.join('\n'),
+    answer: entry.answer,
+  }))
+  miniSearch.addAll(documents)
+
+  const documentFrequency = new Map<string, number>()
+  const knownWords = new SearchableMap<string>()
+  for (const document of documents) {
+    const entryWords = words(normalise([document.question, document.phrasings, document.answer].join(' ')))
+    for (const stem of new Set(entryWords.map(stemOf))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1)
+    for (const word of entryWords) if (!isStopWord(word)) knownWords.set(word, stemOf(word))
+  }
+  const entryCount = entries.length
+  const weigh = (word: string) => {
+    const stem = stemOf(word)
+    return { stem, weight: isStopWord(word) ? STOP_WORD_WEIGHT : rarityOf(documentFrequency, entryCount, stem) * specificity(word) }
+  }
+  const askedAs = new Map(
+    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => ({ text, words: words(normalise(text)).map(weigh) }))]),
+  )
+  return { miniSearch, entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs }
+}
+
+/** Inverse document frequency: how much finding this stem in an entry says about it. */
+export function rarity(index: SearchIndex, stem: string): number {
+  return rarityOf(index.documentFrequency, index.entryCount, stem)
+}
+
+function rarityOf(documentFrequency: ReadonlyMap<string, number>, entryCount: number, stem: string): number {
+  return Math.log(1 + entryCount / Math.max(documentFrequency.get(stem) ?? 0, 0.5))
+}

