@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
@@ -19,11 +20,18 @@ export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[
   )
 }
 
-export type LoadedKnowledge = { knowledge: Knowledge; warnings: KnowledgeProblem[] }
+export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings: KnowledgeProblem[] }
 
 /** Loads the knowledge folder, or throws InvalidKnowledgeError listing every problem with its file and line. */
 export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
-  const { knowledge, problems } = assembleKnowledge(await readKnowledgeFiles(folder))
+  const files = await readKnowledgeFiles(folder)
+  const { knowledge, problems } = assembleKnowledge(files)
   if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
-  return { knowledge, warnings: problems }
+  return { knowledge, version: versionOf(files), warnings: problems }
+}
+
+export function versionOf(files: readonly KnowledgeFile[]): string {
+  const hash = createHash('sha256')
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${file.name}\0${file.text}\0`)
+  return hash.digest('hex').slice(0, 12)
 }

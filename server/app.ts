@@ -1,0 +1,91 @@
+import { zValidator } from '@hono/zod-validator'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { logger } from 'hono/logger'
+import { secureHeaders } from 'hono/secure-headers'
+import { answerQuestion } from './answer/answer.js'
+import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
+import { renderArticlePage } from './http/article-page.js'
+import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
+import type { KnowledgeStore } from './knowledge/store.js'
+
+export type AppOptions = {
+  knowledge: KnowledgeStore
+  /** Origins allowed to call the API from a browser; '*' for any. */
+  allowedOrigins?: string[] | '*'
+  /** Public address of this server, for absolute source links; by default the request's own origin. */
+  publicUrl?: string
+  /** Where request lines go (method, path, status, time: never what visitors type); null to silence. */
+  log?: ((line: string) => void) | null
+}
+
+const DEFAULTS = { allowedOrigins: '*', log: console.log } as const
+
+/** A JSON body holds one question of at most 500 characters; a few KB leave room for escapes. */
+export const MAX_BODY_BYTES = 4 * 1024
+
+export function createApp(options: AppOptions) {
+  const { knowledge, allowedOrigins, publicUrl, log } = { ...DEFAULTS, ...options }
+  const writeLog = log ?? (() => {})
+  const app = new Hono()
+
+  if (log) app.use(logger(log))
+  app.onError(errorHandler(writeLog))
+  app.notFound(notFound)
+
+  app.use('/api/*', cors({ origin: allowedOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }))
+  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }))
+  app.use('/api/*', async (c, next) => {
+    await next()
+    c.header('Cache-Control', 'no-store')
+  })
+
+  app.post(
+    '/api/ask',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }),
+    requireJson(),
+    zValidator('json', AskRequestSchema, (result, c) => {
+      if (!result.success) {
+        const message = result.error.issues[0]?.message ?? 'Send {"question": "..."}.'
+        return apiError(c, 400, 'invalid_question', message.startsWith('Invalid input') ? 'Send {"question": "..."}.' : message)
+      }
+    }),
+    (c) => {
+      const { response } = answerQuestion(knowledge.current(), c.req.valid('json').question)
+      const origin = publicUrl ?? new URL(c.req.url).origin
+      return c.json<AskResponse>({
+        ...response,
+        answers: response.answers.map((answer) => ({ ...answer, source: { ...answer.source, url: new URL(answer.source.url, origin).href } })),
+      })
+    },
+  )
+
+  app.get('/api/config', (c) => {
+    const { clinic } = knowledge.current().knowledge
+    return c.json<WidgetConfig>({
+      clinicName: clinic.name,
+      greeting: clinic.greeting,
+      starterQuestions: clinic.starter_questions,
+      bookingUrl: clinic.booking_url,
+      phone: clinic.phone,
+      disclaimer: clinic.disclaimer,
+    })
+  })
+
+  app.get('/healthz', (c) => {
+    const status = knowledge.status()
+    return c.json({ status: 'ok', ...status })
+  })
+
+  app.get('/articles/:slug', (c) => {
+    const { articles, clinic } = knowledge.current().knowledge
+    const article = articles.find((candidate) => candidate.slug === c.req.param('slug'))
+    if (!article) return c.notFound()
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.html(renderArticlePage(article, clinic))
+  })
+
+  return app
+}
