@@ -1,0 +1,124 @@
+/**
+ * Decides, before any retrieval, whether a visitor's message is a crisis.
+ *
+ * Input is normalise() output. A signal phrase ("kill myself", "can not breathe")
+ * is a crisis unless the words around it say otherwise:
+ *   - negated:       "i am not suicidal", "i have no chest pain"
+ *   - hypothetical:  "what if i stop breathing", "can ketamine make me suicidal",
+ *                    "the risk of having a seizure", "people who want to die"
+ *   - history:       "i tried to kill myself years ago", "i was suicidal but i am better now"
+ *   - chronic:       "i can not catch my breath since covid" (some emergency signals only)
+ *   - not acute:     "shortness of breath" with nothing saying it is happening now
+ * A self-harm signal ruled out by anything but a negation, and any mention of
+ * suicide or self-harm as a subject, makes a 'sensitive-topic': answered, with 988.
+ *
+ * Self-harm families are checked before emergencies, so "i took all my pills and
+ * can not breathe" is self-harm; both kinds of crisis screen point to urgent help.
+ * The patterns live in safety-patterns.ts.
+ */
+import {
+  ABOUT_THE_SUBJECT,
+  ACUTE,
+  CAUSAL_QUESTION,
+  CHRONIC,
+  CLAUSE_BREAK,
+  CONDITIONAL,
+  DISTANT_PAST,
+  EMBEDDED_QUESTION,
+  FAMILIES,
+  GENERIC_GROUP,
+  GENERIC_SUBJECT,
+  IDIOMS,
+  NEGATED,
+  PAST_TENSE,
+  RECURRING,
+  RESOLVED,
+  SCOPE_BREAK,
+  STILL_NOW,
+  SUICIDE_TOPIC,
+  type Trigger,
+} from './safety-patterns'
+
+export type CrisisCategory = 'self-harm' | 'emergency'
+
+export type SafetyVerdict =
+  | { kind: 'crisis'; category: CrisisCategory; reason: string }
+  | { kind: 'sensitive-topic'; topic: 'suicidal-ideation' }
+  | { kind: 'none' }
+
+/** How the words around a matched signal frame it. */
+type Reading = 'present' | 'negated' | 'hypothetical' | 'history' | 'chronic' | 'not-acute'
+
+const NONE: SafetyVerdict = { kind: 'none' }
+const SENSITIVE: SafetyVerdict = { kind: 'sensitive-topic', topic: 'suicidal-ideation' }
+
+export function classifySafety(normalisedText: string): SafetyVerdict {
+  const text = IDIOMS.reduce((current, idiom) => current.replace(idiom, 'idiom'), normalisedText)
+  let aboutSuicide = false
+  for (const family of FAMILIES) {
+    for (const signal of family.signals) {
+      for (const match of text.matchAll(signal.pattern)) {
+        const reading = read(text, match.index ?? 0, signal.trigger, family.category)
+        if (reading === 'present') return { kind: 'crisis', category: family.category, reason: family.reason }
+        if (family.category === 'self-harm' && reading !== 'negated') aboutSuicide = true
+      }
+    }
+  }
+  return aboutSuicide || mentionsSuicide(text) ? SENSITIVE : NONE
+}
+
+function read(text: string, start: number, trigger: Trigger, category: CrisisCategory): Reading {
+  const before = text.slice(0, start).trimEnd()
+  if (NEGATED.test(before)) return 'negated'
+  if (isHypothetical(before, category)) return 'hypothetical'
+  if (isHistory(text, start)) return 'history'
+  const acute = ACUTE.test(text)
+  if (trigger === 'if-acute' && !acute) return 'not-acute'
+  if (trigger === 'unless-chronic' && !acute && CHRONIC.test(text)) return 'chronic'
+  return 'present'
+}
+
+function isHypothetical(before: string, category: CrisisCategory): boolean {
+  if (CAUSAL_QUESTION.test(before) || ABOUT_THE_SUBJECT.test(before)) return true
+  if (category === 'self-harm' ? GENERIC_SUBJECT.test(before) : GENERIC_GROUP.test(before)) return true
+  const conditional = CONDITIONAL.exec(before)
+  if (conditional === null || EMBEDDED_QUESTION.test(before)) return false
+  // "if i feel suicidal" is hypothetical; in "if this does not work i am going to ...",
+  // the second subject starts a new statement that the "if" no longer governs.
+  const governed = (conditional[1] ?? '').trim().split(' ').slice(1)
+  return !governed.some((word) => SCOPE_BREAK.test(word))
+}
+
+/**
+ * Past and over: a past-tense clause that is distant ("years ago") or that the
+ * message then says is resolved ("i am better now"), unless it says it is back.
+ * Plain past tense with no distance ("i tried to kill myself", "he took too much")
+ * stays a crisis: a recent attempt is the most dangerous time, and we cannot ask.
+ */
+function isHistory(text: string, start: number): boolean {
+  const clause = clauseAround(text, start)
+  if (!PAST_TENSE.test(clause) || STILL_NOW.test(clause) || RECURRING.test(text)) return false
+  // The resolution has to follow the story: "i feel better now that i decided to ..." is not one.
+  return DISTANT_PAST.test(clause) || RESOLVED.test(text.slice(start))
+}
+
+function clauseAround(text: string, position: number): string {
+  let from = 0
+  let to = text.length
+  for (const brk of text.matchAll(CLAUSE_BREAK)) {
+    const index = brk.index ?? 0
+    if (index < position) from = index + brk[0].length
+    else if (index > position) {
+      to = index
+      break
+    }
+  }
+  return text.slice(from, to)
+}
+
+function mentionsSuicide(text: string): boolean {
+  for (const match of text.matchAll(SUICIDE_TOPIC)) {
+    if (!NEGATED.test(text.slice(0, match.index ?? 0).trimEnd())) return true
+  }
+  return false
+}

@@ -1,0 +1,300 @@
+import { describe, it, expect } from 'vitest'
+import { normalise } from '../../server/answer/normalise'
+import { classifySafety, type CrisisCategory, type SafetyVerdict } from '../../server/answer/safety'
+
+/** Visitors' raw messages go through normalise() first, exactly as in the answer pipeline. */
+const classify = (message: string): SafetyVerdict => classifySafety(normalise(message))
+const crisis = (category: CrisisCategory, reason: string): SafetyVerdict => ({ kind: 'crisis', category, reason })
+const SENSITIVE: SafetyVerdict = { kind: 'sensitive-topic', topic: 'suicidal-ideation' }
+const NONE: SafetyVerdict = { kind: 'none' }
+
+describe('self-harm: suicidal intent', () => {
+  it.each([
+    'i want to kill myself',
+    'I wanna kil myself',
+    'thinking about ending it all',
+    "I'm suicidal",
+    'feeling suicidle tonight',
+    'having suicidal thoughts right now, can ketamine help',
+    'I have a plan to end my life tonight',
+    'i keep thinking about killing myself',
+    'I keep having thoughts of suicide',
+    'i struggle with suicidal thoughts, would ketamine help',
+    'can ketamine help my suicidal thoughts',
+    "I'm suicidal but not going to act on it",
+    'if this doesnt work im going to kill myself',
+    'ketamine makes me want to kill myself',
+    'my boyfriend is talking about killing himself',
+    "she's suicidal",
+    'i am not suicidal but my brother is',
+    'i tried to kill myself last week',
+    'I wonder if im suicidal',
+    'i feel better now that i decided to kill myself',
+    'i got covid in 2021 and have felt suicidal ever since',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toEqual(crisis('self-harm', 'suicidal-intent'))
+  })
+})
+
+describe('self-harm: wish to die', () => {
+  it.each([
+    "i don't want to be alive anymore",
+    'no reason to live',
+    'I do not have any reason to live',
+    'everyone would be better off dead',
+    'my son says he wants to die',
+    'u ok? i want 2 die',
+    'No, I want to die',
+    'im so tired of living like this, i just want it all to end',
+    "i can't go on like this anymore",
+    'tbh i dont see the point in living anymore',
+    'life is not worth living with long covid',
+    'nobody would care if i died',
+    'i wish i could go to sleep and not wake up',
+    "i'm not going to kill myself but i think about dying a lot",
+    'i am so tired i no longer want to live',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toEqual(crisis('self-harm', 'wish-to-die'))
+  })
+})
+
+describe('self-harm: self-injury', () => {
+  it.each([
+    'i have been cutting myself',
+    'I want to hurt myself',
+    "i'm scared i will hurt myself",
+    'my daughter is self harming',
+    'i self harm when the pain is bad',
+    'i hurt myself badly last night on purpose',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toEqual(crisis('self-harm', 'self-injury'))
+  })
+})
+
+describe('self-harm: intentional overdose', () => {
+  it.each([
+    'i am going to take all my pills',
+    'my wife took all her sleeping pills',
+    'I swallowed a whole bottle of tylenol',
+    'i want to overdose',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toEqual(crisis('self-harm', 'intentional-overdose'))
+  })
+})
+
+describe('emergency: accidental overdose', () => {
+  it.each([
+    'i took double my dose and feel very wrong',
+    'I accidentally took too much',
+    'i think i overdosed',
+    'my husband took too much ketamine',
+    'I took an extra dose by mistake',
+    'i took my dose twice',
+    'my toddler got into my pills',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'accidental-overdose'))
+  })
+})
+
+describe('emergency: breathing', () => {
+  it.each([
+    'i cant breathe',
+    'i cant breath',
+    'I am struggling to breathe right now',
+    'trouble breathing since my infusion this morning',
+    "he's not breathing",
+    'his lips are turning blue',
+    'my breathing is really shallow after the dose',
+    'im having a panic attack and cant breathe',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'breathing'))
+  })
+})
+
+describe('emergency: chest pain', () => {
+  it.each([
+    'my chest hurts really bad',
+    'I have chest pain',
+    'chest pain right now what do i do',
+    'crushing pain in my chest going down my left arm',
+    'no trouble breathing but my chest feels tight',
+    'i think i am having a heart attack',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'chest-pain'))
+  })
+})
+
+describe('emergency: unresponsive', () => {
+  it.each([
+    "my husband won't wake up after his dose",
+    "she passed out and isn't responding",
+    "my husband took his ketamine and he's unresponsive",
+    'my mom collapsed',
+    'I fainted after my infusion today',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'unresponsive'))
+  })
+})
+
+describe('emergency: seizure', () => {
+  it.each(['i think im having a seizure', 'my son is having a seizure', "I'm not sure if i am having a seizure"])(
+    'sends "%s" to emergency services first',
+    (message) => {
+      expect(classify(message)).toEqual(crisis('emergency', 'seizure'))
+    },
+  )
+})
+
+describe('emergency: stroke', () => {
+  it.each([
+    'my face is drooping on one side',
+    "i think i'm having a stroke",
+    'his speech is slurred',
+    "I can't move my left arm",
+    'how do i know if i am having a stroke',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'stroke'))
+  })
+})
+
+describe('emergency: allergic reaction', () => {
+  it.each([
+    'my throat is swelling after the injection',
+    'my tongue is swelling up',
+    'i am having an allergic reaction',
+    'her lips are swollen and she has hives',
+    'should i use my epipen',
+  ])('sends "%s" to emergency services first', (message) => {
+    expect(classify(message)).toEqual(crisis('emergency', 'allergic-reaction'))
+  })
+})
+
+describe('sensitive topic: suicidal ideation as a subject', () => {
+  it.each([
+    'does ketamine help with suicidal thoughts',
+    'what studies show ketamine reduces suicidal ideation',
+    'can antidepressants increase suicidal thoughts',
+    'can ketamine make me suicidal',
+    'is ketamine safe for people with suicidal thoughts',
+    'does ketamine make people want to kill themselves',
+    'what should i do if i feel suicidal after an infusion',
+    'does ketamine help with self harm',
+    'what is the suicide hotline number',
+    'my brother died by suicide',
+  ])('answers "%s" normally, with the 988 line', (message) => {
+    expect(classify(message)).toEqual(SENSITIVE)
+  })
+})
+
+describe('past and resolved', () => {
+  // Distant or resolved history is not a present danger, but the 988 line costs nothing.
+  it.each([
+    'i used to be suicidal years ago, now i am curious about ketamine',
+    'I attempted suicide 10 years ago, is ketamine safe for me?',
+    'i was suicidal during covid but i am doing much better now',
+    'i wanted to die when i got covid but ketamine helped so much',
+    'i tried to overdose last year but i am doing better now',
+    'my brother took his own life last year',
+  ])('answers "%s" normally, with the 988 line', (message) => {
+    expect(classify(message)).toEqual(SENSITIVE)
+  })
+
+  it.each([
+    ['i was suicidal last week', 'suicidal-intent'],
+    ['i tried to kill myself years ago and i still think about it', 'suicidal-intent'],
+  ])('still treats "%s" as a crisis when it is recent or back', (message, reason) => {
+    expect(classify(message)).toEqual(crisis('self-harm', reason))
+  })
+
+  it.each([
+    'i had a seizure years ago',
+    'I had a stroke in 2020, can i get ketamine',
+    'i overdosed at a party years ago, can i still do therapy',
+  ])('does not treat the old emergency in "%s" as a crisis', (message) => {
+    expect(classify(message)).toEqual(NONE)
+  })
+})
+
+describe('idioms', () => {
+  it.each([
+    'my back pain is killing me',
+    'i would kill for a full night sleep',
+    'dying to know the price',
+    'this fatigue is killing me',
+    'dead tired all the time',
+    'kill the pain',
+    'i could kill myself for missing my appointment',
+    'I nearly died laughing at the video',
+    'i could just die of embarrassment',
+    'ketamine saved my life',
+    'i cut myself shaving lol',
+    'i took too many sick days',
+  ])('does not treat "%s" as a crisis', (message) => {
+    expect(classify(message)).toEqual(NONE)
+  })
+})
+
+describe('negations', () => {
+  it.each([
+    'i am not suicidal',
+    'I have no chest pain',
+    'never had thoughts of hurting myself',
+    'no suicidal thoughts, just tired',
+    "i don't have chest pain but my heart races",
+    'i do not have chest pain or shortness of breath',
+    'I am not feeling suicidal at all',
+    'i have never tried to harm myself',
+    "i don't want to die, i just want the pain to stop",
+  ])('does not treat "%s" as a crisis', (message) => {
+    expect(classify(message)).toEqual(NONE)
+  })
+})
+
+describe('ordinary questions', () => {
+  it.each([
+    'shortness of breath is a long covid symptom right?',
+    'can ketamine cause breathing problems',
+    'does it cause chest pain',
+    'is chest pain after the infusion normal',
+    "i can't breathe properly since covid, can ketamine help?",
+    "i've had chest pains on and off since covid, could ketamine help?",
+    'i get short of breath when i climb stairs',
+    'can ketamine cause seizures',
+    'i have a history of seizures, is ketamine safe?',
+    'does ketamine raise the risk of a stroke',
+    'what if i stop breathing during the infusion',
+    'will i be unconscious during the infusion?',
+    'can you overdose on ketamine',
+    'i am scared i will overdose on ketamine',
+    'i took all my meds this morning, can i eat before the infusion',
+    'they are not responding to my emails',
+    'i had my second dose of the vaccine',
+    'my daughter cant wake up in the mornings because of long covid fatigue',
+    'i have had trouble breathing for years, now i want to try ketamine',
+    'i have to take all my pills at 8am, can i still come at 9',
+    'i took the dose twice a day as prescribed',
+    'how do i know if someone is having a stroke',
+    'how much does ketamine cost',
+    'can i drive after my infusion',
+  ])('does not treat "%s" as a crisis', (message) => {
+    expect(classify(message)).toEqual(NONE)
+  })
+})
+
+describe('as a pure function', () => {
+  it('gives the same verdict every time, including after a global-regex match', () => {
+    const verdicts = Array.from({ length: 3 }, () => classify('i want to kill myself'))
+    expect(new Set(verdicts.map((verdict) => JSON.stringify(verdict))).size).toBe(1)
+  })
+
+  it('answers an empty message with none', () => {
+    expect(classifySafety('')).toEqual(NONE)
+  })
+
+  it('classifies a maximum-length message quickly', () => {
+    const long = normalise('my long covid fatigue and brain fog are awful, can ketamine help? '.repeat(8)).slice(0, 500)
+    const started = performance.now()
+    for (let i = 0; i < 200; i++) classifySafety(long)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
