@@ -12,7 +12,8 @@ import { articleText, collapseSpaces, type Article, type ArticleSection } from '
  */
 export function textFragmentFor(article: Article, section: ArticleSection, quote: string): string {
   const { text: original, sectionStarts } = articleText(article)
-  const text = original.toLowerCase()
+  // Case and block boundaries do not matter to a browser's match; positions stay the same.
+  const text = original.toLowerCase().replace(/\n/g, ' ')
   const wanted = collapseSpaces(quote)
   const target = text.indexOf(wanted.toLowerCase(), sectionStarts[article.sections.indexOf(section)] ?? 0)
   const words = wanted.split(' ')
