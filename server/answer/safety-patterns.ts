@@ -85,6 +85,7 @@ export const FAMILIES: readonly Family[] = [
       // Not "took his own life": a death already reported is grief, handled as a sensitive topic.
       `(?:end|ending|take|taking) (?:my|his|her|their|your) (?:own )?life(?! savings| insurance| story)`,
       `(?:end|ending) it all`,
+      `(?:${INTENT}|i will|i am going to) (?:just )?(?:end|ending) (?:things|everything)(?! (?:with|between)\\b)`,
       `${INTENT} (?:end|ending) it(?! (?:with|early|soon|off|there|here)\\b)`,
       `(?:i am|i feel|i have been|i keep|i get|i have|i had|i was|i felt|i have had|am|been|feeling|felt|having|my|(?:makes|made|gives|gave|giving) me) (?:${DEGREE} )*(?:thoughts? (?:of|about) )?${SUICIDE}`,
       `i (?:am )?(?:struggle|struggling|deal|dealing|battle|battling|suffer|suffering|cope|coping|live|living) (?:with|from) (?:${DEGREE} )*${SUICIDE}`,
@@ -113,6 +114,7 @@ export const FAMILIES: readonly Family[] = [
       `(?:do not|does not|no longer|never) (?:want|wants|wanna|wish) to (?:live|be alive|exist|keep living|keep going|continue living|carry on|be here any ?more|be around any ?more)`,
       `(?:do not|never) want to wake up(?! (?:early|at|before|for|in the)\\b)`,
       `(?:hope|hoping|wish) i (?:do not|would not|will not|never|did not) wake up`,
+      `(?:take|taking|have|swallow|use|need) (?:\\w+ ){0,4}to (?:not|never) wake up`,
       `wish(?:ing)? i (?:was|were) (?:dead|gone|never born)`,
       `wish i (?:had )?never (?:been born|woke up)`,
       `can not go on(?= any ?more| any longer| like this| living|$)`,
@@ -156,6 +158,23 @@ export const FAMILIES: readonly Family[] = [
       `(?:intentionally|deliberately) (?:over ?dosed|took)`,
       `(?:${PLAN}|try to|tried to|trying to) over ?dose`,
       `took an over ?dose`,
+      `(?:lethal|fatal|deadly) (?:dose|amount|quantity)`,
+      `(?:would|does|will|could) it take to (?:die|kill (?:me|myself|a person|someone)|end it|over ?dose)`,
+      `enough (?:\\w+ ){0,4}to (?:die|kill me|kill myself|end it)`,
+      `(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collected|collecting|stashed|stashing) (?:up )?(?:(?:my|some|all|of|his|her|the|extra|old) ){0,3}${PILLS}`,
+      `${PILLS} (?:saved|stockpiled|stashed|hoarded) up`,
+    ),
+  },
+  {
+    category: 'self-harm',
+    reason: 'farewell',
+    signals: signals(
+      'always',
+      `(?:wrote|writing|write|written|left|leaving|leave) (?:\\w+ ){0,2}(?:goodbye|farewell|final|last) (?:letters?|notes?|messages?)`,
+      `(?:goodbye|farewell) (?:letters?|notes?) (?:to|for)`,
+      `(?:giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|possessions|pets?)`,
+      `saying (?:my )?(?:last |final )?goodbyes? to (?:everyone|everybody|my|the world)`,
+      `(?:put|putting|got|getting) (?:all )?my affairs in order`,
     ),
   },
   {
@@ -235,9 +254,10 @@ export const FAMILIES: readonly Family[] = [
         `(?:my|his|her) chest (?:is |feels |keeps |has been )?(?:hurting|hurts|hurt|aching|aches|tight|heavy|pounding|burning|crushing|painful|killing me|on fire|feels like)`,
         `crushing (?:pain |pressure |feeling )?(?:in )?(?:my |his |her )?chest`,
         `pain (?:going |spreading |radiating |shooting )?(?:down|into|to|up) (?:my|his|her) (?:left )?(?:arm|jaw|neck)`,
+        `chest (?:is |feels |feeling |so |very |really |all )*(?:tight|heavy|crushed|crushing|squeezed|squeezing)`,
       ),
       ...signals('always', `(?:having|just had) a heart attack`, `(?:having|showing) (?:the )?(?:signs?|symptoms?) of a heart attack`),
-      ...signals('if-acute', `chest (?:pains?|pressure|tightness)`),
+      ...signals('if-acute', `chest (?:pains?|pressure|tightness)`, `(?:left )?arm (?:is |feels |went |gone |going |so )*(?:numb|tingling|dead)`),
     ],
   },
   {
@@ -281,8 +301,8 @@ export const FAMILIES: readonly Family[] = [
     signals: [
       ...signals(
         'always',
-        `(?:my|his|her|their) (?:throat|tongue|lips?|mouth|airway) (?:(?:is|are|feels|feel|keeps|started|starting|has|have|been|getting|got|going|really|so|very|all|kind of) )*(?:swelling|swollen|closing|tightening|tight|puffing up|blowing up)`,
-        `(?:throat|tongue|lips?|airway) (?:is|are|feels|keeps|started|starting|getting) (?:\\w+ )?(?:swelling|swollen|closing)`,
+        `(?:my|his|her|their) (?:throat|tongue|lips?|mouth|airway) (?:(?:is|are|feels|feel|look|looks|seem|seems|keeps|started|starting|has|have|been|getting|got|going|really|so|very|all|kind of) )*(?:swelling|swollen|closing|tightening|tight|puffing up|blowing up|huge|massive|enormous|too big|thick|puffy)`,
+        `(?:throat|tongue|lips?|airway) (?:is|are|feels|keeps|started|starting|getting) (?:\\w+ )?(?:swelling|swollen|closing|huge|puffy)`,
         `(?:i have|i have got|i got|having|he has|she has) (?:a )?(?:swollen|swelling) (?:throat|tongue|lips?)`,
         `(?:having|going into) (?:an |a )?(?:severe |bad )?(?:ana(?:ph|f)[a-z]*|allergic reaction)`,
         `(?:used|use|using|grab|give|gave) (?:my |his |her |an |the )?epi ?pen`,

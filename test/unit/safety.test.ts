@@ -30,6 +30,8 @@ describe('self-harm: suicidal intent', () => {
     'i tried to kill myself last week',
     'I wonder if im suicidal',
     'i feel better now that i decided to kill myself',
+    'i have decided to end things',
+    'im going to end everything tonight',
     'i got covid in 2021 and have felt suicidal ever since',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'suicidal-intent'))
@@ -53,6 +55,7 @@ describe('self-harm: wish to die', () => {
     'i wish i could go to sleep and not wake up',
     "i'm not going to kill myself but i think about dying a lot",
     'i am so tired i no longer want to live',
+    'how much would i need to take to never wake up',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'wish-to-die'))
   })
@@ -77,8 +80,23 @@ describe('self-harm: intentional overdose', () => {
     'my wife took all her sleeping pills',
     'I swallowed a whole bottle of tylenol',
     'i want to overdose',
+    'whats the lethal dose of ketamine',
+    'how many pills would it take to die',
+    'i have been saving up my sleeping pills',
+    'is there enough ketamine in the spray to kill me',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'intentional-overdose'))
+  })
+})
+
+describe('self-harm: farewell signs', () => {
+  it.each([
+    'i have written goodbye notes for my kids',
+    'I gave away all my things this week',
+    'saying goodbye to everyone tonight',
+    'im putting my affairs in order',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toEqual(crisis('self-harm', 'farewell'))
   })
 })
 
@@ -119,6 +137,8 @@ describe('emergency: chest pain', () => {
     'crushing pain in my chest going down my left arm',
     'no trouble breathing but my chest feels tight',
     'i think i am having a heart attack',
+    'chest feels tight and my left arm is numb',
+    'my chest is so tight right now',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'chest-pain'))
   })
@@ -131,6 +151,7 @@ describe('emergency: unresponsive', () => {
     "my husband took his ketamine and he's unresponsive",
     'my mom collapsed',
     'I fainted after my infusion today',
+    'my wife used her spray and now shes not responding',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'unresponsive'))
   })
@@ -164,6 +185,8 @@ describe('emergency: allergic reaction', () => {
     'i am having an allergic reaction',
     'her lips are swollen and she has hives',
     'should i use my epipen',
+    'my lips look huge after the shot',
+    'my throat feels puffy and i have hives after the injection',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'allergic-reaction'))
   })
@@ -276,6 +299,10 @@ describe('ordinary questions', () => {
     'how do i know if someone is having a stroke',
     'how much does ketamine cost',
     'can i drive after my infusion',
+    'i am ending things with my boyfriend',
+    'my arm felt numb for weeks after covid',
+    'how much ketamine would it take to feel relief',
+    'i have been collecting stories about ketamine',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
