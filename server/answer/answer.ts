@@ -87,7 +87,7 @@ export function contactResources(knowledge: Knowledge): Resource[] {
 /** Entries that touched the question's rare words come first; the clinic's starter questions fill the rest. */
 function suggestionsFor(prepared: AnsweringKnowledge, considered: readonly Evidence[]): string[] {
   const related = considered
-    .filter((evidence) => evidence.specific)
+    .filter((evidence) => evidence.matchedWeight > 0)
     .flatMap((evidence) => prepared.entries.get(evidence.id)?.question ?? [])
   return [...new Set([...related, ...prepared.knowledge.clinic.starter_questions])].slice(0, MAX_SUGGESTIONS)
 }

@@ -4,35 +4,47 @@ import type { Hit } from './search.js'
 import type { SearchIndex } from './search-index.js'
 
 export type RetrievalDecision =
-  | { kind: 'answer'; answers: Evidence[]; considered: Evidence[] }
+  | { kind: 'answer'; reason: string; answers: Evidence[]; considered: Evidence[] }
   | { kind: 'fallback'; reason: string; considered: Evidence[] }
 
-/** Share of the question an entry must cover to be given as the answer. */
+/** A question that reads this much like one of an entry's phrasings is that entry's question... */
+export const PHRASING_MATCH = 0.5
+/** ...as long as they share a meaningful word, not only "what is it". */
+const PHRASING_MATCHED_WEIGHT = 0.5
+/** Otherwise the entry must cover this share of the question's meaningful words... */
 export const ANSWER_COVERAGE = 0.5
-/** Related answers must cover nearly as much, and score at least this share of the best. */
-const RELATED_COVERAGE = 0.5
+/** ...and the words it covers must say more than "ketamine" alone. */
+const COVERAGE_MATCHED_WEIGHT = 0.9
+/** Related answers must be answers in their own right, and score at least this share of the best. */
 const RELATED_SCORE_SHARE = 0.35
 const MAX_ANSWERS = 3
 const CONSIDERED = 5
+
+function confidence(evidence: Evidence): string | undefined {
+  if (evidence.phrasingMatch >= PHRASING_MATCH && evidence.matchedWeight >= PHRASING_MATCHED_WEIGHT) {
+    return `${evidence.id} reads like its phrasing "${evidence.closestPhrasing}" (${percent(evidence.phrasingMatch)})`
+  }
+  if (evidence.matchedWeight >= COVERAGE_MATCHED_WEIGHT && evidence.coverage >= ANSWER_COVERAGE) {
+    return `${evidence.id} covers ${percent(evidence.coverage)} of the question (matched: ${evidence.matched.join(', ')})`
+  }
+  return undefined
+}
 
 export function decideAnswer(index: SearchIndex, question: Question, hits: readonly Hit[]): RetrievalDecision {
   const considered = hits.slice(0, CONSIDERED).map((hit) => weighEvidence(index, question, hit))
   const [best] = considered
   if (!best) return { kind: 'fallback', reason: 'no entry shares a meaningful word with the question', considered }
-  if (!best.specific) {
-    return { kind: 'fallback', reason: `the best entry (${best.id}) matches only common words (${best.matched.join(', ') || 'none'})`, considered }
-  }
-  if (best.coverage < ANSWER_COVERAGE) {
+  const reason = confidence(best)
+  if (!reason) {
+    const missing = best.missing.length > 0 ? `; not covered: ${best.missing.join(', ')}` : ''
     return {
       kind: 'fallback',
-      reason: `the best entry (${best.id}) covers ${percent(best.coverage)} of the question, below ${percent(ANSWER_COVERAGE)}; not covered: ${best.missing.join(', ')}`,
+      reason: `not sure enough: the best entry, ${best.id}, covers ${percent(best.coverage)} of the question${best.matchedWeight >= COVERAGE_MATCHED_WEIGHT ? '' : ' with only common words'} and reads ${percent(best.phrasingMatch)} like its closest phrasing${missing}`,
       considered,
     }
   }
-  const related = considered
-    .slice(1)
-    .filter((evidence) => evidence.specific && evidence.coverage >= RELATED_COVERAGE && evidence.score >= best.score * RELATED_SCORE_SHARE)
-  return { kind: 'answer', answers: [best, ...related].slice(0, MAX_ANSWERS), considered }
+  const related = considered.slice(1).filter((evidence) => confidence(evidence) !== undefined && evidence.score >= best.score * RELATED_SCORE_SHARE)
+  return { kind: 'answer', reason, answers: [best, ...related].slice(0, MAX_ANSWERS), considered }
 }
 
 function percent(share: number): string {

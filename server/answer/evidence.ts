@@ -16,15 +16,13 @@ export type Evidence = {
   /** Meaningful question words the entry contains, and those it does not. */
   matched: string[]
   missing: string[]
-  /** Whether the matched words, together, say enough to tell this entry apart (not just "ketamine" or "time"). */
-  specific: boolean
+  /** The summed weight of the matched words: how much they, together, say about this entry (not just "ketamine" or "time"). */
+  matchedWeight: number
   /** 0..1: how closely the question reads like the entry's question or one of its other phrasings, and which. */
   phrasingMatch: number
   closestPhrasing: string
 }
 
-/** The summed weight of matched words that identifies an entry: more than "ketamine" alone. */
-export const SPECIFIC_WEIGHT = 0.9
 
 export function weighEvidence(index: SearchIndex, question: Question, hit: Hit): Evidence {
   const meaningful = question.words.filter((word) => !word.stop)
@@ -38,7 +36,7 @@ export function weighEvidence(index: SearchIndex, question: Question, hit: Hit):
     coverage: total === 0 ? 0 : matchedWeight / total,
     matched: matchedWords.map((word) => word.word),
     missing: meaningful.filter((word) => !found(word)).map((word) => word.word),
-    specific: matchedWeight >= SPECIFIC_WEIGHT,
+    matchedWeight,
     ...closestPhrasing(index, question, hit.id),
   }
 }

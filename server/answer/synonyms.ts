@@ -2,14 +2,21 @@ import type { Synonyms } from '../knowledge/schema.js'
 import { normalise, words } from './normalise.js'
 import { stemOf } from './terms.js'
 
-export type SynonymTable = ReadonlyArray<{ phrase: string[]; expansion: string[] }>
+type SynonymRule = { phrase: string[]; expansion: string[] }
+
+/** The staff's synonyms, keyed by the first word of each visitor phrase, longest phrase first. */
+export type SynonymTable = ReadonlyMap<string, readonly SynonymRule[]>
 
 /** Prepares the staff's synonym file for matching: visitor phrases as words, answer words as stems. */
 export function compileSynonyms(synonyms: Synonyms): SynonymTable {
-  return Object.entries(synonyms)
-    .map(([phrase, expansion]) => ({ phrase: words(normalise(phrase)), expansion: words(normalise(expansion)).map(stemOf) }))
-    .filter((rule) => rule.phrase.length > 0 && rule.expansion.length > 0)
-    .sort((a, b) => b.phrase.length - a.phrase.length)
+  const table = new Map<string, SynonymRule[]>()
+  for (const [phrase, expansion] of Object.entries(synonyms)) {
+    const rule = { phrase: words(normalise(phrase)), expansion: words(normalise(expansion)).map(stemOf) }
+    const [first] = rule.phrase
+    if (first === undefined || rule.expansion.length === 0) continue
+    table.set(first, [...(table.get(first) ?? []), rule].sort((a, b) => b.phrase.length - a.phrase.length))
+  }
+  return table
 }
 
 export type Expansion = { stem: string; from: number; to: number }
@@ -21,15 +28,16 @@ export type Expansion = { stem: string; from: number; to: number }
  */
 export function expandSynonyms(questionWords: readonly string[], table: SynonymTable): Expansion[] {
   const expansions: Expansion[] = []
-  const taken = new Array<boolean>(questionWords.length).fill(false)
-  for (const rule of table) {
-    for (let from = 0; from + rule.phrase.length <= questionWords.length; from++) {
-      const to = from + rule.phrase.length
-      const span = questionWords.slice(from, to)
-      if (taken.slice(from, to).some(Boolean) || span.some((word, index) => word !== rule.phrase[index])) continue
-      taken.fill(true, from, to)
-      expansions.push(...rule.expansion.map((stem) => ({ stem, from, to })))
+  let from = 0
+  while (from < questionWords.length) {
+    const rule = table.get(questionWords[from]!)?.find(({ phrase }) => phrase.every((word, offset) => questionWords[from + offset] === word))
+    if (!rule) {
+      from++
+      continue
     }
+    const to = from + rule.phrase.length
+    expansions.push(...rule.expansion.map((stem) => ({ stem, from, to })))
+    from = to
   }
   return expansions
 }
