@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { countSentences } from '../../server/knowledge/parse.js'
 import { loadKnowledge } from '../../server/knowledge/load.js'
@@ -6,6 +7,10 @@ import { problemsAfterEdit, realKnowledge } from '../helpers.js'
 
 const ENTRY = 'faq/session-length.md'
 const ENTRY_PATH = 'knowledge/faq/session-length.md'
+const entryLines = (await readFile(ENTRY_PATH, 'utf8')).split('\n')
+/** The file line of the entry's first line starting with `start`, so staff edits to the entry do not break these tests. */
+const line = (start: string) => entryLines.findIndex((text) => text.startsWith(start)) + 1
+const ANSWER_LINE = entryLines.indexOf('---', 1) + 2
 
 async function messagesAfterEdit(name: string, edit: (text: string) => string) {
   const { knowledge, problems } = await problemsAfterEdit(name, edit)
@@ -38,20 +43,20 @@ describe('the real knowledge files', () => {
 
 describe('a broken knowledge edit is reported as file:line with what to fix', () => {
   it.each([
-    ['a missing reviewed date', (text: string) => text.replace(/^reviewed: .*\n/m, ''), `${ENTRY_PATH}:2: "reviewed" is missing: add a line like reviewed: 2026-01-31`],
-    ['a reviewed date that is not a date', (text: string) => text.replace(/^reviewed: .*$/m, 'reviewed: last week'), `${ENTRY_PATH}:13: "reviewed" must be a date like 2026-01-31, got "last week"`],
-    ['an impossible date', (text: string) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'), `${ENTRY_PATH}:13: "reviewed" must be a date like 2026-01-31, got "2026-02-30"`],
-    ['a misspelt key', (text: string) => text.replace(/^question:/m, 'queston:'), `${ENTRY_PATH}:3: unknown key "queston": check the spelling`],
-    ['a bad id', (text: string) => text.replace(/^id: .*$/m, 'id: Session Length'), `${ENTRY_PATH}:2: "id" must be lower-case words joined by hyphens`],
-    ['too few other phrasings', (text: string) => text.replace(/^ {2}- "session duration"\n/m, '').replace(/^ {2}- "length of each treatment"\n/m, ''), `${ENTRY_PATH}:4: "other_phrasings" needs at least three`],
-    ['unquoted text with a colon', (text: string) => text.replace(/^question: .*$/m, 'question: Sessions: how long?'), `${ENTRY_PATH}:3: this is not valid YAML`],
-    ['a quote that is not in the article', (text: string) => text.replace(/^ {2}quote: .*$/m, '  quote: "Sessions last exactly two hours."'), `${ENTRY_PATH}:12: the quote is not in section`],
-    ['a quote in another section', (text: string) => text.replace(/^ {2}section: .*$/m, '  section: "Patient Stories: Real-Life Experiences of Ketamine Treatment for Long COVID"'), `${ENTRY_PATH}:12: the quote is in section "Ketamine Therapy for Long COVID: What to Expect and How to Prepare"`],
-    ['a section that is not a heading', (text: string) => text.replace(/^ {2}section: .*$/m, '  section: "Sessions"'), `${ENTRY_PATH}:11: section "Sessions" is not a heading of knowledge/articles/long-covid-ketamine.md`],
-    ['an unknown article', (text: string) => text.replace(/^ {2}article: .*$/m, '  article: other-article'), `${ENTRY_PATH}:10: source article "other-article" is not in the articles folder`],
-    ['an empty answer', (text: string) => text.replace(/---\n[^-]*$/, '---\n'), `${ENTRY_PATH}:15: the answer is empty`],
-    ['an answer of five sentences', (text: string) => `${text.trim()} One. Two. Three. Four.\n`, `${ENTRY_PATH}:15: the answer has 5 sentences`],
-    ['HTML in the answer', (text: string) => `${text.trim()} <b>Bold</b>\n`, `${ENTRY_PATH}:15: the answer contains HTML`],
+    ['a missing reviewed date', (text: string) => text.replace(/^reviewed: .*\n/m, ''), `${ENTRY_PATH}:${line('id:')}: "reviewed" is missing: add a line like reviewed: 2026-01-31`],
+    ['a reviewed date that is not a date', (text: string) => text.replace(/^reviewed: .*$/m, 'reviewed: last week'), `${ENTRY_PATH}:${line('reviewed:')}: "reviewed" must be a date like 2026-01-31, got "last week"`],
+    ['an impossible date', (text: string) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'), `${ENTRY_PATH}:${line('reviewed:')}: "reviewed" must be a date like 2026-01-31, got "2026-02-30"`],
+    ['a misspelt key', (text: string) => text.replace(/^question:/m, 'queston:'), `${ENTRY_PATH}:${line('question:')}: unknown key "queston": check the spelling`],
+    ['a bad id', (text: string) => text.replace(/^id: .*$/m, 'id: Session Length'), `${ENTRY_PATH}:${line('id:')}: "id" must be lower-case words joined by hyphens`],
+    ['too few other phrasings', (text: string) => text.replace(/(other_phrasings:\n)(?: {2}- .*\n)+/, '$1  - "how long is it"\n'), `${ENTRY_PATH}:${line('other_phrasings:')}: "other_phrasings" needs at least three`],
+    ['unquoted text with a colon', (text: string) => text.replace(/^question: .*$/m, 'question: Sessions: how long?'), `${ENTRY_PATH}:${line('question:')}: this is not valid YAML`],
+    ['a quote that is not in the article', (text: string) => text.replace(/^ {2}quote: .*$/m, '  quote: "Sessions last exactly two hours."'), `${ENTRY_PATH}:${line('  quote:')}: the quote is not in section`],
+    ['a quote in another section', (text: string) => text.replace(/^ {2}section: .*$/m, '  section: "Patient Stories: Real-Life Experiences of Ketamine Treatment for Long COVID"'), `${ENTRY_PATH}:${line('  quote:')}: the quote is in section "Ketamine Therapy for Long COVID: What to Expect and How to Prepare"`],
+    ['a section that is not a heading', (text: string) => text.replace(/^ {2}section: .*$/m, '  section: "Sessions"'), `${ENTRY_PATH}:${line('  section:')}: section "Sessions" is not a heading of knowledge/articles/long-covid-ketamine.md`],
+    ['an unknown article', (text: string) => text.replace(/^ {2}article: .*$/m, '  article: other-article'), `${ENTRY_PATH}:${line('  article:')}: source article "other-article" is not in the articles folder`],
+    ['an empty answer', (text: string) => text.replace(/---\n[^-]*$/, '---\n'), `${ENTRY_PATH}:${ANSWER_LINE}: the answer is empty`],
+    ['an answer of five sentences', (text: string) => `${text.trim()} One. Two. Three. Four.\n`, `${ENTRY_PATH}:${ANSWER_LINE}: the answer has 5 sentences`],
+    ['HTML in the answer', (text: string) => `${text.trim()} <b>Bold</b>\n`, `${ENTRY_PATH}:${ANSWER_LINE}: the answer contains HTML`],
     ['no closing --- line', (text: string) => text.replace(/\n---\n(?=[^\n]*\n?$)/, '\n'), `${ENTRY_PATH}:1: the settings at the top are never closed`],
   ])('%s', async (_, edit, expected) => {
     const messages = await messagesAfterEdit(ENTRY, edit)

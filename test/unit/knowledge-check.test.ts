@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { checkKnowledge } from '../../server/knowledge/check.js'
+import { formatProblem } from '../../server/knowledge/problems.js'
+import { realKnowledgeFiles } from '../helpers.js'
+
+const TODAY = new Date('2026-11-25T12:00:00Z')
+const files = await realKnowledgeFiles()
+const edited = (name: string, edit: (text: string) => string) => files.map((file) => (file.name === name ? { ...file, text: edit(file.text) } : file))
+const lineOf = (name: string, start: string) => files.find((file) => file.name === name)!.text.split('\n').findIndex((text) => text.startsWith(start)) + 1
+const reported = (report: ReturnType<typeof checkKnowledge>) => report.problems.map(formatProblem).join('\n')
+const addPhrasing = (phrasing: string) => (text: string) => text.replace('other_phrasings:\n', `other_phrasings:\n  - "${phrasing}"\n`)
+
+describe('knowledge check', () => {
+  it('passes the real knowledge files with no errors and no warnings', () => {
+    const report = checkKnowledge(files, TODAY)
+    expect(reported(report)).toBe('')
+    expect(report.entries).toBeGreaterThanOrEqual(30)
+  })
+
+  it('reports a phrasing that leads to another entry, so this entry would never be reached by it', () => {
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('can i drive home after a session')), TODAY)
+    expect(reported(report)).toContain(
+      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "can i drive home after a session" is answered by knowledge/faq/driving-after.md (driving-after) instead of this entry`,
+    )
+    expect(report.errors).toBeGreaterThan(0)
+  })
+
+  it('reports a phrasing the widget would not answer at all', () => {
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('what about my cat')), TODAY)
+    expect(reported(report)).toContain('"what about my cat" gets no answer')
+  })
+
+  it('reports the same question in two entries', () => {
+    const report = checkKnowledge(edited('faq/dosage.md', addPhrasing('How long does a session take?')), TODAY)
+    expect(reported(report)).toMatch(/knowledge\/faq\/session-length\.md:\d+: "How long does a session take\?" is also asked in knowledge\/faq\/dosage\.md \(dosage\): keep it in one entry only/)
+  })
+
+  it('reports two entries whose answers say nearly the same, since they compete', async () => {
+    const answer = (await readFile('knowledge/faq/side-effects.md', 'utf8')).split('---\n')[2]!
+    const report = checkKnowledge(edited('faq/during-session-effects.md', (text) => `${text.split('---\n').slice(0, 2).join('---\n')}---\n${answer}`), TODAY)
+    expect(reported(report)).toMatch(/knowledge\/faq\/side-effects\.md:\d+: this answer says nearly the same as knowledge\/faq\/during-session-effects\.md \(during-session-effects\)/)
+  })
+
+  it('reports a reviewed date in the future as an error', () => {
+    const report = checkKnowledge(edited('faq/dosage.md', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2027-03-01')), TODAY)
+    expect(reported(report)).toContain(`knowledge/faq/dosage.md:${lineOf('faq/dosage.md', 'reviewed:')}: "reviewed" is 2027-03-01, a date in the future`)
+    expect(report.errors).toBe(1)
+  })
+
+  it('warns, without failing, about an entry not reviewed in over a year', () => {
+    const report = checkKnowledge(edited('faq/dosage.md', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2025-06-30')), TODAY)
+    expect(reported(report)).toContain(`knowledge/faq/dosage.md:${lineOf('faq/dosage.md', 'reviewed:')}: warning: last reviewed 2025-06-30, over a year ago`)
+    expect(report.errors).toBe(0)
+    expect(report.warnings).toBe(1)
+  })
+
+  it('reports the loading errors too: unknown keys and schema problems', () => {
+    const report = checkKnowledge(edited('faq/dosage.md', (text) => text.replace(/^question:/m, 'qestion:')), TODAY)
+    expect(reported(report)).toContain(`knowledge/faq/dosage.md:${lineOf('faq/dosage.md', 'question:')}: unknown key "qestion"`)
+    expect(reported(report)).toContain('"question" is missing')
+  })
+})
+
+describe('npm run knowledge:check', () => {
+  const run = promisify(execFile)
+
+  it('prints each problem as path:line, a summary, and exits 1 on errors', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'knowledge-check-'))
+    try {
+      await cp('knowledge', folder, { recursive: true })
+      const entry = join(folder, 'faq', 'dosage.md')
+      await writeFile(entry, (await readFile(entry, 'utf8')).replace(/^reviewed: .*$/m, 'reviewed: yesterday'))
+      const failure = await run('node_modules/.bin/tsx', ['server/cli/knowledge-check.ts', folder]).catch((error: { code: number; stdout: string }) => error)
+      expect('code' in failure && failure.code).toBe(1)
+      expect(failure.stdout).toContain(`${entry}:${lineOf('faq/dosage.md', 'reviewed:')}: "reviewed" must be a date like 2026-01-31, got "yesterday"`)
+      expect(failure.stdout).toMatch(/entries checked in .*: 1 error, 0 warnings\./)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('npm run knowledge:try', () => {
+  it('explains the decision, the ranked entries with their matched words, and the source link', async () => {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['server/cli/knowledge-try.ts', 'how long r the sesions'])
+    expect(stdout).toContain('Typos:     sesions -> sessions')
+    expect(stdout).toMatch(/Decision: {2}ANSWER, because session-length/)
+    expect(stdout).toMatch(/1\. session-length +score +[\d.]+ +covers +\d+% +phrasing +\d+%/)
+    expect(stdout).toMatch(/matched: .*sesions/)
+    expect(stdout).toContain('Source:    From Despair to Relief')
+    expect(stdout).toMatch(/http:\/\/localhost:8787\/articles\/long-covid-ketamine#:~:text=/)
+  })
+
+  it('shows a crisis decision before any search', async () => {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['server/cli/knowledge-try.ts', 'i want to end my life'])
+    expect(stdout).toContain('Safety:    crisis (self-harm')
+    expect(stdout).toContain('Decision:  CRISIS')
+    expect(stdout).toMatch(/Resource: +988 Suicide & Crisis Lifeline/)
+  })
+})
