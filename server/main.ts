@@ -3,6 +3,7 @@ import { createApp } from './app.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore } from './knowledge/store.js'
+import { watchKnowledge } from './knowledge/watch.js'
 
 /** Wires the knowledge folder, the settings from the environment and the port; nothing else. */
 const port = Number(process.env.PORT ?? 8787)
@@ -10,10 +11,13 @@ const knowledgeFolder = process.env.KNOWLEDGE_DIR ?? 'knowledge'
 const allowedOrigins = process.env.ALLOWED_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean)
 
 try {
-  const { knowledge, version, warnings } = await loadKnowledge(knowledgeFolder)
+  const loaded = await loadKnowledge(knowledgeFolder)
+  const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
+  // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
+  const store = process.env.WATCH_KNOWLEDGE === 'false' ? fixedKnowledgeStore(knowledge, version) : watchKnowledge(knowledgeFolder, loaded)
   const app = createApp({
-    knowledge: fixedKnowledgeStore(knowledge, version),
+    knowledge: store,
     ...(allowedOrigins?.length ? { allowedOrigins } : {}),
     ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
   })

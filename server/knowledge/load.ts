@@ -11,8 +11,10 @@ export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[
   return Promise.all(
     files.map(async (entry) => {
       const absolute = join(entry.parentPath, entry.name)
+      const fromHere = relative(process.cwd(), absolute)
       return {
-        path: relative(process.cwd(), absolute) || absolute,
+        // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
+        path: fromHere.startsWith('..') ? absolute : fromHere,
         name: relative(folder, absolute).split(sep).join('/'),
         text: await readFile(absolute, 'utf8'),
       }

@@ -1,0 +1,91 @@
+import { watch, type FSWatcher } from 'node:fs'
+import { assembleKnowledge } from './knowledge.js'
+import { readKnowledgeFiles, versionOf, type LoadedKnowledge } from './load.js'
+import { formatProblem } from './problems.js'
+import { fixedKnowledgeStore, type KnowledgeStatus, type KnowledgeStore } from './store.js'
+
+export type LiveKnowledgeStore = KnowledgeStore & {
+  /** Re-reads the folder now; resolves once the new knowledge serves, or the edit was refused. */
+  reload: () => Promise<void>
+  close: () => void
+}
+
+export type WatchOptions = {
+  log?: (line: string) => void
+  /** Editors save in bursts (write, rename, touch); wait for the burst to end. */
+  settleMs?: number
+}
+
+/**
+ * Serves the knowledge folder and follows staff edits to it. Each edit is
+ * loaded and indexed to the side, then swapped in with one assignment, so a
+ * request never sees half an index and requests in flight finish on the old
+ * one. An edit that does not load changes nothing visitors see: the last good
+ * knowledge keeps serving and the status reports the problem until it is fixed.
+ */
+export function watchKnowledge(folder: string, initial: LoadedKnowledge, options: WatchOptions = {}): LiveKnowledgeStore {
+  const { log = console.log, settleMs = 150 } = options
+  let serving = fixedKnowledgeStore(initial.knowledge, initial.version)
+  let lastReloadError: KnowledgeStatus['lastReloadError']
+  let running: Promise<void> | undefined
+  let again = false
+  let timer: NodeJS.Timeout | undefined
+
+  const loadOnce = async () => {
+    const files = await readKnowledgeFiles(folder)
+    const version = versionOf(files)
+    if (version === serving.status().version && !lastReloadError) return
+    const { knowledge, problems } = assembleKnowledge(files)
+    if (!knowledge) {
+      const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem)
+      lastReloadError = { at: new Date().toISOString(), problems: errors }
+      log(`Knowledge edit not loaded; still serving version ${serving.status().version}. Fix:\n  ${errors.join('\n  ')}`)
+      return
+    }
+    // Builds the new index to the side; the assignment below swaps it in at once.
+    serving = fixedKnowledgeStore(knowledge, version)
+    lastReloadError = undefined
+    log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).`)
+  }
+
+  const reload = (): Promise<void> => {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false
+          await loadOnce().catch((error: unknown) => {
+            lastReloadError = { at: new Date().toISOString(), problems: [`${folder}: could not read the knowledge folder (${(error as Error).message})`] }
+            log(`Knowledge edit not loaded: ${lastReloadError.problems[0]}`)
+          })
+        } while (again)
+      } finally {
+        running = undefined
+      }
+    })()
+    return running
+  }
+
+  let watcher: FSWatcher | undefined
+  try {
+    watcher = watch(folder, { recursive: true }, () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => void reload(), settleMs)
+    })
+  } catch (error) {
+    log(`Not watching ${folder} for edits (${(error as Error).message}); restart the server after editing.`)
+  }
+
+  return {
+    current: () => serving.current(),
+    status: () => ({ ...serving.status(), ...(lastReloadError ? { lastReloadError } : {}) }),
+    reload,
+    close: () => {
+      clearTimeout(timer)
+      watcher?.close()
+    },
+  }
+}

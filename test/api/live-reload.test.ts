@@ -1,0 +1,93 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createApp } from '../../server/app.js'
+import { loadKnowledge } from '../../server/knowledge/load.js'
+import { watchKnowledge, type LiveKnowledgeStore } from '../../server/knowledge/watch.js'
+
+let folder: string
+let store: LiveKnowledgeStore
+let app: ReturnType<typeof createApp>
+const logged: string[] = []
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'knowledge-'))
+  await cp('knowledge', folder, { recursive: true })
+  store = watchKnowledge(folder, await loadKnowledge(folder), { log: (line) => logged.push(line), settleMs: 50 })
+  app = createApp({ knowledge: store, log: null })
+})
+
+afterEach(async () => {
+  store.close()
+  logged.length = 0
+  await rm(folder, { recursive: true, force: true })
+})
+
+const entryFile = () => join(folder, 'faq', 'session-length.md')
+const sessionAnswer = async () => {
+  const response = await app.request('/api/ask', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ question: 'How long does a session take?' }),
+  })
+  expect(response.status).toBe(200)
+  const body = await response.json()
+  return body.answers[0].text as string
+}
+const health = async () => (await app.request('/healthz')).json()
+const UNTIL_RELOADED = { timeout: 2_000, interval: 25 }
+
+describe('live reload of the knowledge folder', () => {
+  it('serves a good edit within a second or two, without a restart', async () => {
+    const before = await health()
+    const original = await readFile(entryFile(), 'utf8')
+    await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nEdited answer for the live reload test.\n'))
+
+    await vi.waitFor(async () => expect(await sessionAnswer()).toBe('Edited answer for the live reload test.'), UNTIL_RELOADED)
+    const after = await health()
+    expect(after.version).not.toBe(before.version)
+    expect(after.lastReloadError).toBeUndefined()
+  })
+
+  it('keeps serving the last good knowledge on a broken edit, reports it, and recovers when fixed', async () => {
+    const original = await readFile(entryFile(), 'utf8')
+    const goodAnswer = await sessionAnswer()
+    const goodVersion = (await health()).version
+
+    await writeFile(entryFile(), original.replace(/^reviewed: .*$/m, 'reviewed: soon'))
+    await vi.waitFor(async () => expect((await health()).lastReloadError).toBeDefined(), UNTIL_RELOADED)
+    const broken = await health()
+    expect(broken.version).toBe(goodVersion)
+    const reviewedLine = original.split('\n').findIndex((line) => line.startsWith('reviewed:')) + 1
+    expect(broken.lastReloadError.problems).toEqual([`${entryFile()}:${reviewedLine}: "reviewed" must be a date like 2026-01-31, got "soon"`])
+    expect(await sessionAnswer()).toBe(goodAnswer)
+    expect(logged.join('\n')).toContain('"reviewed" must be a date like 2026-01-31, got "soon"')
+
+    await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nFixed answer.\n'))
+    await vi.waitFor(async () => expect(await sessionAnswer()).toBe('Fixed answer.'), UNTIL_RELOADED)
+    expect((await health()).lastReloadError).toBeUndefined()
+  })
+
+  it('answers every request while edits are swapped in, each from one whole version', async () => {
+    const original = await readFile(entryFile(), 'utf8')
+    const answers = new Set<string>()
+    let editing = true
+    const edits = (async () => {
+      for (let round = 0; round < 5; round++) {
+        await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, `\nRound ${round} answer.\n`))
+        await store.reload()
+      }
+      editing = false
+    })()
+    while (editing) {
+      const batch = await Promise.all(Array.from({ length: 10 }, () => sessionAnswer()))
+      for (const text of batch) answers.add(text)
+      // In-process requests resolve without I/O; let the file writes and the reload run in between.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await edits
+    for (const text of answers) expect(text).toMatch(/^(?:The duration of each session|Round [0-4] answer\.)/)
+    expect(await sessionAnswer()).toBe('Round 4 answer.')
+  })
+})
