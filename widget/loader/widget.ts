@@ -1,0 +1,87 @@
+import { LOADER_STRINGS } from '../i18n/loader-strings.js'
+import { envelope, readEnvelope, type WidgetMessage } from '../protocol.js'
+import { element, guard } from './dom.js'
+import type { LoaderSettings } from './settings.js'
+import { widgetStyles } from './styles.js'
+
+/**
+ * Draws the launcher in a shadow root and owns the chat iframe inside it:
+ * opening, closing, resizing, the unread badge and the message channel.
+ */
+export function mountWidget({ server, side, accent, open: openOnLoad, language }: LoaderSettings): void {
+  const [launcherName, dialogName, unreadWord] = LOADER_STRINGS[language]
+  const host = element('clinic-faq-widget', {})
+  const shadow = host.attachShadow({ mode: 'open' })
+  // Constructable stylesheets are exempt from the page's CSP (style-src), unlike a <style> element.
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(widgetStyles(accent, side))
+  shadow.adoptedStyleSheets = [sheet]
+
+  // The button's name is its aria-label; its "?" and the unread badge (drawn from data-unread) are only seen.
+  const launcher = element('button', { 'aria-label': launcherName, 'aria-expanded': 'false' }, '?')
+  // The launcher comes first, so Shift+Tab out of the chat lands back on it.
+  const panel = element('div', { role: 'dialog', 'aria-label': dialogName, hidden: '' })
+  shadow.append(launcher, panel)
+
+  // The chat learns only the page's origin (to answer it alone), the language and the accent.
+  const chatUrl = `${server}/chat#${new URLSearchParams({ host: location.origin, lang: language, accent })}`
+  let frame: HTMLIFrameElement | undefined
+  let ready = false
+  let open = false
+
+  // CSSOM, not a style attribute: the page's CSP may forbid inline styles.
+  const setLength = (name: string, pixels: number) => panel.style.setProperty(name, `${pixels}px`)
+  const createFrame = () => (frame ??= panel.appendChild(element('iframe', { title: dialogName, src: chatUrl })))
+  const send = (message: WidgetMessage) => ready && frame!.contentWindow!.postMessage(envelope(message), server)
+
+  // Tells the chat whether it is shown and, when the visitor opened it, that focus is on its frame.
+  const sync = () => {
+    send({ type: open ? 'open' : 'close' })
+    if (shadow.activeElement === frame) send({ type: 'focus' })
+  }
+
+  const setOpen = (next: boolean, moveFocus: boolean) => {
+    open = next
+    panel.hidden = !next
+    launcher.setAttribute('aria-expanded', `${next}`)
+    // Opening on page load must not take focus from the page.
+    const target = next ? createFrame() : launcher
+    if (moveFocus) target.focus()
+    sync()
+  }
+
+  launcher.onclick = guard(() => setOpen(!open, true))
+
+  addEventListener('message', guard((event: MessageEvent) => {
+    const message = event.source === frame?.contentWindow && event.origin === server && readEnvelope(event.data)
+    if (!message) return
+    if (message.type === 'ready') {
+      ready = true
+      sync()
+    }
+    if (message.type === 'close') setOpen(false, true)
+    if (message.type === 'resize') setLength('--h', message.height)
+    if (message.type === 'unread') {
+      if (message.count) launcher.setAttribute('data-unread', `${message.count}`)
+      else launcher.removeAttribute('data-unread')
+      launcher.setAttribute('aria-label', message.count ? `${launcherName} (${message.count} ${unreadWord})` : launcherName)
+    }
+  }))
+
+  // On phones the panel follows the visual viewport, so the on-screen keyboard never covers the question box.
+  const fitViewport = () => {
+    setLength('--vh', visualViewport!.height)
+    setLength('--top', visualViewport!.offsetTop)
+  }
+  for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, fitViewport)
+  fitViewport()
+
+  // Last in <html>, outside <body>: a page that re-renders its body does not wipe the widget, and at
+  // the maximum z-index the widget, coming last, wins every tie of a page's z-index war.
+  document.documentElement.append(host)
+
+  // The chat (a separate document, often a separate process) loads only for visitors who reach for it:
+  // a pointer over the launcher or focus on it starts it, so it is usually ready by the click.
+  launcher.onpointerenter = launcher.onfocus = createFrame
+  if (openOnLoad) setOpen(true, false)
+}
