@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'preact/hooks'
+import { Chips } from './chips.js'
+import { ChatHeader } from './chat-header.js'
+import { Composer } from './composer.js'
+import type { HostChannel } from './host-channel.js'
+import { Turns } from './turns.js'
+import { useConfig } from './use-config.js'
+import { useConversation } from './use-conversation.js'
+import { useHost } from './use-host.js'
+import { useResizeReport } from './use-resize-report.js'
+import { useStrings } from './strings-context.js'
+
+/**
+ * The chat: the clinic's name and booking link, its greeting and starter
+ * questions, the conversation (an `aria-live` log, so new replies are
+ * announced), and the question box under the clinic's disclaimer.
+ */
+export function App({ host }: { host: HostChannel | null }) {
+  const strings = useStrings()
+  const headerRef = useRef<HTMLElement>(null)
+  const contentRef = useRef<HTMLDivElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const scrollerRef = useRef<HTMLElement>(null)
+
+  const { state: configState, reload } = useConfig()
+  const { noteReply, close } = useHost(host, () => inputRef.current?.focus())
+  const { turns, pending, ask, retry } = useConversation(noteReply)
+  useResizeReport(host, [headerRef, contentRef, formRef])
+  const config = configState.status === 'ready' ? configState.config : null
+
+  // Bring the latest question to the top of the view, so its reply is read from the start.
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    const questions = scroller?.querySelectorAll<HTMLElement>('.visitor')
+    const latest = questions?.[questions.length - 1]
+    if (scroller && latest) scroller.scrollTop = latest.offsetTop - 12
+  }, [turns.length, pending])
+
+  const retryAndRefocus = () => {
+    retry()
+    inputRef.current?.focus()
+  }
+
+  return (
+    <div class="chat">
+      <ChatHeader config={config} onClose={host && close} headerRef={headerRef} />
+      <main class="scroller" ref={scrollerRef}>
+        <div class="content" ref={contentRef}>
+          {configState.status === 'failed' && (
+            <p class="notice">
+              {strings.configFailed}{' '}
+              <button type="button" class="retry" onClick={reload}>
+                {strings.retry}
+              </button>
+            </p>
+          )}
+          {config && <p class="bubble">{config.greeting}</p>}
+          <div role="log" aria-live="polite" aria-label={strings.conversation}>
+            <Turns turns={turns} onAsk={ask} onRetry={retryAndRefocus} />
+            {pending && (
+              <p class="bubble typing">
+                <span class="dots" aria-hidden="true">
+                  <span />
+                  <span />
+                  <span />
+                </span>
+                <span class="visually-hidden">{strings.typing}</span>
+              </p>
+            )}
+          </div>
+          {config && turns.length === 0 && <Chips questions={config.starterQuestions} onAsk={ask} />}
+        </div>
+      </main>
+      <Composer busy={pending} disclaimer={config?.disclaimer ?? null} onAsk={ask} inputRef={inputRef} formRef={formRef} />
+    </div>
+  )
+}

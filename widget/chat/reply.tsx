@@ -1,0 +1,79 @@
+import type { Answer, AskResponse } from '../../server/http/api-schema.js'
+import { Chips } from './chips.js'
+import { NewTabLink } from './new-tab-link.js'
+import { Resources } from './resources.js'
+import { RichText } from './rich-text.js'
+import { httpUrl } from './safe-url.js'
+import { useStrings } from './strings-context.js'
+
+function SourceLink({ source }: { source: Answer['source'] }) {
+  const strings = useStrings()
+  const href = httpUrl(source.url, location.href)
+  if (!href) return null
+  return (
+    <p class="source">
+      <NewTabLink href={href}>
+        {strings.source} {source.title}
+      </NewTabLink>
+    </p>
+  )
+}
+
+function AnswerBody({ answer }: { answer: Answer }) {
+  return (
+    <>
+      <RichText text={answer.text} />
+      <SourceLink source={answer.source} />
+    </>
+  )
+}
+
+/**
+ * One reply of the clinic. `crisis` shows its message and the help lines and
+ * nothing else; `fallback` the message, contact links and other questions;
+ * `answer` the best answer with its source, then up to two related ones the
+ * visitor can open.
+ */
+export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (question: string) => void }) {
+  const strings = useStrings()
+  const { kind, message, resources = [], suggestions = [] } = response
+
+  if (kind === 'crisis') {
+    return (
+      <div class="reply crisis">
+        {message && <p class="crisis-message">{message}</p>}
+        <Resources resources={resources} urgent />
+      </div>
+    )
+  }
+
+  const [best, ...related] = response.answers
+  if (kind === 'fallback' || !best) {
+    return (
+      <div class="reply">
+        {message && <p>{message}</p>}
+        {resources.length > 0 && <Resources resources={resources} />}
+        {suggestions.length > 0 && <Chips questions={suggestions} onAsk={onAsk} />}
+      </div>
+    )
+  }
+
+  return (
+    <div class="reply">
+      <p class="matched">{best.question}</p>
+      <AnswerBody answer={best} />
+      {resources.length > 0 && <Resources resources={resources} />}
+      {related.length > 0 && (
+        <div class="related">
+          <p class="related-title">{strings.related}</p>
+          {related.slice(0, 2).map((answer) => (
+            <details>
+              <summary>{answer.question}</summary>
+              <AnswerBody answer={answer} />
+            </details>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+/**
+ * Links the chat renders: only http(s) pages, and `tel:`/`sms:` built from
+ * digits alone, so no text from the server can become a `javascript:` link.
+ */
+export function httpUrl(value: string, base?: string): string | null {
+  try {
+    const url = new URL(value, base)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+const dialable = (number: string) => number.replace(/[^\d+]/g, '')
+
+export const telHref = (number: string) => (dialable(number) ? `tel:${dialable(number)}` : null)
+export const smsHref = (number: string) => (dialable(number) ? `sms:${dialable(number)}` : null)

@@ -1,0 +1,31 @@
+import type { Turn } from './conversation-store.js'
+import { Reply } from './reply.js'
+import { useStrings } from './strings-context.js'
+
+/** The visitor's questions and the clinic's replies, with a retry where a request failed. */
+export function Turns({ turns, onAsk, onRetry }: { turns: Turn[]; onAsk: (question: string) => void; onRetry: () => void }) {
+  const strings = useStrings()
+  return (
+    <>
+      {turns.map((turn) => {
+        if (turn.kind === 'question') {
+          return (
+            <p class="visitor">
+              <span class="visually-hidden">{strings.you} </span>
+              {turn.text}
+            </p>
+          )
+        }
+        if (turn.kind === 'reply') return <Reply response={turn.response} onAsk={onAsk} />
+        return (
+          <p class="bubble notice">
+            {strings[turn.reason]}{' '}
+            <button type="button" class="retry" onClick={onRetry}>
+              {strings.retry}
+            </button>
+          </p>
+        )
+      })}
+    </>
+  )
+}
