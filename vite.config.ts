@@ -1,0 +1,31 @@
+import { defineConfig, type UserConfig } from 'vite'
+
+/**
+ * Two builds into dist/widget/ (served by server/http/widget/):
+ * - default mode: the chat page in the iframe, at /chat, with content-hashed assets under /chat/assets/;
+ * - `--mode loader`: widget.js, one self-contained IIFE for clinics' pages.
+ * `npm run build` runs both and checks the size budget (widget/build/).
+ */
+const chat: UserConfig = {
+  root: 'widget/chat',
+  base: '/chat/',
+  publicDir: false,
+  build: {
+    outDir: '../../dist/widget/chat',
+    emptyOutDir: true,
+    // The page's CSP allows no inline script, and one entry chunk needs no preload polyfill.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+}
+
+const loader: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/widget',
+    emptyOutDir: false,
+    lib: { entry: 'widget/loader/index.ts', formats: ['iife'], name: 'clinicFaqWidget', fileName: () => 'widget.js' },
+  },
+}
+
+export default defineConfig(({ mode }) => (mode === 'loader' ? loader : chat))

@@ -1,0 +1,26 @@
+import { build } from 'vite'
+import { formatSize, measureSizes } from './size-budget.js'
+
+/**
+ * `npm run build`: the chat page, then the loader (vite.config.ts has both),
+ * then the size budget, whose figures are always printed.
+ */
+export const DIST_DIR = 'dist/widget'
+
+export async function buildWidget({ quiet = false } = {}) {
+  const logLevel = quiet ? 'warn' : 'info'
+  await build({ configFile: 'vite.config.ts', logLevel })
+  await build({ configFile: 'vite.config.ts', mode: 'loader', logLevel })
+  return measureSizes(DIST_DIR)
+}
+
+// Run as a script (not when a test imports buildWidget).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = await buildWidget()
+  console.log('\nSize budget:')
+  for (const size of sizes) console.log(`  ${formatSize(size)}`)
+  if (sizes.some(({ bytes, limit }) => bytes > limit)) {
+    console.error('\nThe widget is over its size budget (see above): make it smaller, or argue for a new budget in widget/build/size-budget.ts.')
+    process.exitCode = 1
+  }
+}

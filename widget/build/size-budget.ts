@@ -1,0 +1,34 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/**
+ * The size budget of issue 3, in gzipped bytes (1 KB = 1000 bytes, as Vite
+ * prints them): the loader is on every page of a clinic's site, the chat page
+ * loads when a visitor opens it. Like preact's size check, a change that grows
+ * past the budget fails the build.
+ */
+export const BUDGETS = [
+  { name: 'loader (widget.js)', limit: 2_000, files: (dist: string) => Promise.resolve([join(dist, 'widget.js')]) },
+  { name: 'chat page (HTML + JS + CSS)', limit: 15_000, files: chatFiles },
+]
+
+async function chatFiles(dist: string): Promise<string[]> {
+  const assets = await readdir(join(dist, 'chat/assets'))
+  return [join(dist, 'chat/index.html'), ...assets.map((name) => join(dist, 'chat/assets', name))]
+}
+
+export type SizeReport = { name: string; bytes: number; limit: number }
+
+export async function measureSizes(dist: string): Promise<SizeReport[]> {
+  return Promise.all(
+    BUDGETS.map(async ({ name, limit, files }) => {
+      const contents = await Promise.all((await files(dist)).map((file) => readFile(file)))
+      const bytes = contents.reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0)
+      return { name, bytes, limit }
+    }),
+  )
+}
+
+export const formatSize = ({ name, bytes, limit }: SizeReport) =>
+  `${bytes <= limit ? 'ok  ' : 'OVER'} ${name}: ${(bytes / 1000).toFixed(2)} KB gzip (budget ${limit / 1000} KB)`
