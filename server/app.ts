@@ -8,6 +8,7 @@ import { answerQuestion } from './answer/answer.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { renderArticlePage } from './http/article-page.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
+import { widgetAssets } from './http/widget/widget-assets.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
 export type AppOptions = {
@@ -86,6 +87,8 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'public, max-age=300')
     return c.html(renderArticlePage(article, clinic))
   })
+
+  app.route('/', widgetAssets({ allowedOrigins }))
 
   return app
 }

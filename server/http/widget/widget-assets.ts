@@ -1,0 +1,92 @@
+import { Hono } from 'hono'
+import { etag } from 'hono/etag'
+import { secureHeaders } from 'hono/secure-headers'
+import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuilt } from './built-files.js'
+import { renderDemoPage } from './demo-page.js'
+
+export type WidgetAssetsOptions = {
+  /** Where `npm run build` put the widget. */
+  distDir?: string
+  /** Origins whose pages may embed the chat (its CSP frame-ancestors); '*' for any. */
+  allowedOrigins?: string[] | '*'
+}
+
+const DEFAULTS = { distDir: DEFAULT_DIST_DIR, allowedOrigins: '*' } as const
+
+/** widget.js changes with each release but keeps its name, so caches keep it briefly and revalidate. */
+const LOADER_CACHE = 'public, max-age=300'
+/** The chat page names the current hashed assets, so it is always revalidated. */
+const PAGE_CACHE = 'no-cache'
+/** A hashed asset never changes under its name. */
+const ASSET_CACHE = 'public, max-age=31536000, immutable'
+
+/**
+ * The widget's files: the loader a clinic's page includes (`/widget.js`), the
+ * chat page its iframe shows (`/chat`) with its hashed assets, and the demo
+ * clinic page (`/`).
+ */
+export function widgetAssets(options: WidgetAssetsOptions = {}) {
+  const { distDir, allowedOrigins } = { ...DEFAULTS, ...options }
+  const frameAncestors = allowedOrigins === '*' ? ['*'] : ["'self'", ...allowedOrigins.map(checkedOrigin)]
+  const app = new Hono()
+
+  // Hono's default Cross-Origin-Resource-Policy (same-origin) would stop clinics' pages loading the script.
+  app.get('/widget.js', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }), etag(), async (c) => {
+    const script = await readBuilt(distDir, 'widget.js')
+    if (script === null) return c.text(NOT_BUILT_MESSAGE, 503)
+    return c.body(script, 200, { 'Content-Type': CONTENT_TYPES.js, 'Cache-Control': LOADER_CACHE })
+  })
+
+  app.get(
+    '/chat',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors,
+      },
+      // frame-ancestors decides who may embed the chat; X-Frame-Options would forbid every clinic.
+      xFrameOptions: false,
+      // A clinic page that sets Cross-Origin-Embedder-Policy can still embed the chat.
+      crossOriginResourcePolicy: 'cross-origin',
+    }),
+    etag(),
+    async (c) => {
+      const page = await readBuilt(distDir, 'chat/index.html')
+      if (page === null) return c.text(NOT_BUILT_MESSAGE, 503)
+      return c.body(page, 200, { 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': PAGE_CACHE })
+    },
+  )
+
+  app.get('/chat/assets/:name', secureHeaders(), async (c) => {
+    const name = c.req.param('name')
+    const type = assetType(name)
+    const asset = type && (await readBuilt(distDir, `chat/assets/${name}`))
+    if (!type || asset === null) return c.notFound()
+    return c.body(asset, 200, { 'Content-Type': CONTENT_TYPES[type], 'Cache-Control': ASSET_CACHE })
+  })
+
+  app.get(
+    '/',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], baseUri: ["'none'"] },
+    }),
+    (c) => c.html(renderDemoPage(new URL('/widget.js', c.req.url).href)),
+  )
+
+  return app
+}
+
+function checkedOrigin(origin: string): string {
+  try {
+    if (new URL(origin).origin === origin) return origin
+  } catch {
+    // Reported below.
+  }
+  throw new Error(`widgetAssets: allowed origin "${origin}" is not an origin like https://clinic.example (scheme, host and port only)`)
+}
