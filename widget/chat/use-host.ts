@@ -27,7 +27,8 @@ export function useHost(host: HostChannel | null, focusQuestion: () => void) {
       if (visible.current) setUnread(0)
     })
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') host.send({ type: 'close' })
+      // Escape during an IME composition cancels the composition, not the chat.
+      if (event.key === 'Escape' && !event.isComposing) host.send({ type: 'close' })
     }
     document.addEventListener('keydown', onKeyDown)
     host.send({ type: 'ready' })
