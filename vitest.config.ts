@@ -1,10 +1,13 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
-    // Builds the widget and starts one Chromium for test/browser (skipped, loudly, without Chromium).
-    globalSetup: ['test/browser/global-setup.ts'],
+    // Two projects only so that the browser tests' setup (build the widget, start Chromium)
+    // runs when browser tests are in the run, not for every unit test file.
+    projects: [
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/browser/**'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/global-setup.ts'] } },
+    ],
   },
 })
