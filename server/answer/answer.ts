@@ -1,9 +1,10 @@
 import type { Answer, AskResponse, Resource } from '../http/api-schema.js'
 import type { FaqEntry, Knowledge } from '../knowledge/knowledge.js'
 import type { ResourceSetting } from '../knowledge/schema.js'
-import { decideAnswer, type RetrievalDecision } from './decide.js'
+import { decideAnswer, type RankedEvidence, type RetrievalDecision } from './decide.js'
 import type { Evidence } from './evidence.js'
 import { understandQuestion, type Question } from './question.js'
+import { compileReferrals, findReferralTopic, type ReferralTable } from './referral.js'
 import { classifySafety, type SafetyVerdict } from './safety.js'
 import { searchEntries } from './search.js'
 import { buildSearchIndex, type SearchIndex } from './search-index.js'
@@ -13,6 +14,7 @@ export type AnsweringKnowledge = {
   knowledge: Knowledge
   index: SearchIndex
   entries: ReadonlyMap<string, FaqEntry>
+  referrals: ReferralTable
 }
 
 export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
@@ -20,17 +22,18 @@ export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
     knowledge,
     index: buildSearchIndex(knowledge.entries, knowledge.synonyms),
     entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+    referrals: compileReferrals(knowledge.clinic.ask_us_directly),
   }
 }
 
 /** Why a question got the response it got: for staff, the evaluation and tests, never for visitors. */
-export type AnswerTrace = { question: Question; safety: SafetyVerdict; retrieval?: RetrievalDecision }
+export type AnswerTrace = { question: Question; safety: SafetyVerdict; referral?: string; retrieval?: RetrievalDecision }
 
 const MAX_SUGGESTIONS = 3
 
 /**
- * The whole answer pipeline, pure: safety first, then retrieval, then the
- * decision to answer or abstain. HTTP, the staff's try command, the evaluation
+ * The whole answer pipeline, pure: safety first, then the clinic's
+ * ask-us-directly topics, then retrieval and the decision to answer or abstain. HTTP, the staff's try command, the evaluation
  * and the benchmark all call this one function.
  */
 export function answerQuestion(prepared: AnsweringKnowledge, text: string): { response: AskResponse; trace: AnswerTrace } {
@@ -46,8 +49,22 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     }
   }
 
-  const retrieval = decideAnswer(prepared.index, question, searchEntries(prepared.index, question))
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
+  const referral = findReferralTopic(question.words.map((word) => word.word), prepared.referrals)
+  if (referral) {
+    return {
+      response: {
+        kind: 'fallback',
+        answers: [],
+        message: clinic.ask_us_directly_message.replace('{topic}', referral),
+        resources: [...topicResources, ...contactResources(prepared.knowledge)],
+        suggestions: clinic.starter_questions.slice(0, MAX_SUGGESTIONS),
+      },
+      trace: { question, safety, referral },
+    }
+  }
+
+  const retrieval = decideAnswer(prepared.index, question, searchEntries(prepared.index, question))
   const trace = { question, safety, retrieval }
 
   if (retrieval.kind === 'answer') {
@@ -66,10 +83,10 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
   }
 }
 
-function toAnswer(prepared: AnsweringKnowledge, evidence: Evidence): Answer {
+function toAnswer(prepared: AnsweringKnowledge, evidence: RankedEvidence): Answer {
   const entry = prepared.entries.get(evidence.id)
   if (!entry) throw new Error(`search returned "${evidence.id}", which is not a loaded entry`)
-  return { id: entry.id, question: entry.question, text: entry.answer, source: entry.link, score: Math.round(evidence.score * 100) / 100 }
+  return { id: entry.id, question: entry.question, text: entry.answer, source: entry.link, score: Math.round(evidence.strength * 1000) / 1000 }
 }
 
 function toResource(setting: ResourceSetting): Resource {

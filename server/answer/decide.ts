@@ -3,25 +3,29 @@ import type { Question } from './question.js'
 import type { Hit } from './search.js'
 import type { SearchIndex } from './search-index.js'
 
+/** Evidence with how strongly, all signals together, the entry answers the question: the order answers are given in. */
+export type RankedEvidence = Evidence & { strength: number }
+
 export type RetrievalDecision =
-  | { kind: 'answer'; reason: string; answers: Evidence[]; considered: Evidence[] }
-  | { kind: 'fallback'; reason: string; considered: Evidence[] }
+  | { kind: 'answer'; reason: string; answers: RankedEvidence[]; considered: RankedEvidence[] }
+  | { kind: 'fallback'; reason: string; considered: RankedEvidence[] }
 
 /** A question that reads this much like one of an entry's phrasings is that entry's question... */
-export const PHRASING_MATCH = 0.5
-/** ...as long as they share a meaningful word, not only "what is it". */
-const PHRASING_MATCHED_WEIGHT = 0.5
+export const PHRASING_MATCH = 0.7
+/** ...as long as they share a meaningful word, not only "what is it", and the rest of the question is not about something else. */
+const PHRASING_MATCHED_WEIGHT = 0.2
+const PHRASING_COVERAGE = 0.35
 /** Otherwise the entry must cover this share of the question's meaningful words... */
-export const ANSWER_COVERAGE = 0.5
+export const ANSWER_COVERAGE = 0.4
 /** ...and the words it covers must say more than "ketamine" alone. */
-const COVERAGE_MATCHED_WEIGHT = 0.9
+const COVERAGE_MATCHED_WEIGHT = 0.6
 /** Related answers must be answers in their own right, and score at least this share of the best. */
 const RELATED_SCORE_SHARE = 0.35
 const MAX_ANSWERS = 3
 const CONSIDERED = 5
 
 function confidence(evidence: Evidence): string | undefined {
-  if (evidence.phrasingMatch >= PHRASING_MATCH && evidence.matchedWeight >= PHRASING_MATCHED_WEIGHT) {
+  if (evidence.phrasingMatch >= PHRASING_MATCH && evidence.matchedWeight >= PHRASING_MATCHED_WEIGHT && evidence.coverage >= PHRASING_COVERAGE) {
     return `${evidence.id} reads like its phrasing "${evidence.closestPhrasing}" (${percent(evidence.phrasingMatch)})`
   }
   if (evidence.matchedWeight >= COVERAGE_MATCHED_WEIGHT && evidence.coverage >= ANSWER_COVERAGE) {
@@ -31,7 +35,7 @@ function confidence(evidence: Evidence): string | undefined {
 }
 
 export function decideAnswer(index: SearchIndex, question: Question, hits: readonly Hit[]): RetrievalDecision {
-  const considered = hits.slice(0, CONSIDERED).map((hit) => weighEvidence(index, question, hit))
+  const considered = rerank(hits.slice(0, CONSIDERED).map((hit) => weighEvidence(index, question, hit)))
   const [best] = considered
   if (!best) return { kind: 'fallback', reason: 'no entry shares a meaningful word with the question', considered }
   const reason = confidence(best)
@@ -46,6 +50,19 @@ export function decideAnswer(index: SearchIndex, question: Question, hits: reado
   const related = considered.slice(1).filter((evidence) => confidence(evidence) !== undefined && evidence.score >= best.score * RELATED_SCORE_SHARE)
   return { kind: 'answer', reason, answers: [best, ...related].slice(0, MAX_ANSWERS), considered }
 }
+
+/**
+ * Search ranks on word statistics alone; among its best few, an entry that
+ * reads like the question or covers more of it is the likelier answer
+ * ("can i drive after the spray" is about driving, not the spray).
+ */
+function rerank(considered: Evidence[]): RankedEvidence[] {
+  const top = considered[0]?.score || 1
+  return considered
+    .map((evidence) => ({ ...evidence, strength: evidence.score / top + evidence.phrasingMatch + COVERAGE_IN_RANKING * evidence.coverage }))
+    .sort((a, b) => b.strength - a.strength)
+}
+const COVERAGE_IN_RANKING = 1
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`

@@ -58,6 +58,7 @@ const SPELLED_OUT: Record<string, string> = {
   dr: 'doctor',
   doc: 'doctor',
   docs: 'doctors',
+  drs: 'doctors',
   psych: 'psychological',
   eval: 'evaluation',
   meds: 'medications',
@@ -88,8 +89,12 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/'s\b/g, ''],
 ]
 
+/** "im" is "I'm" in a text message, but "IM" (intramuscular) next to an injection word or in capitals. */
+const INTRAMUSCULAR_CONTEXT = /\bim(?= (?:injections?|shots?|jabs?|route|method|ketamine))|(?<=\b(?:iv|vs|versus) )im\b/g
+
 export function normalise(text: string): string {
-  let folded = text
+  const shouting = text === text.toUpperCase()
+  let folded = (shouting ? text : text.replace(/\bIM\b/g, 'intramuscular'))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -97,6 +102,7 @@ export function normalise(text: string): string {
   for (const [pattern, replacement] of CONTRACTION_SUFFIXES) folded = folded.replace(pattern, replacement)
   return folded
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(INTRAMUSCULAR_CONTEXT, 'intramuscular')
     .trim()
     .split(' ')
     .filter((word) => word.length > 0)

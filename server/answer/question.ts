@@ -1,6 +1,6 @@
 import { normalise, words } from './normalise.js'
 import { rarity, type SearchIndex } from './search-index.js'
-import { specificity } from './specificity.js'
+import { isEnglishWord, specificity } from './english.js'
 import { expandSynonyms } from './synonyms.js'
 import { isStopWord, stemOf } from './terms.js'
 
@@ -15,13 +15,23 @@ export type QuestionWord = {
   expansions: string[]
   /** How well this word tells entries apart: high for words few entries (or none) contain. */
   rarity: number
-  /** How much this word says about what is asked: its rarity among the entries times how topical it is in English. */
+  /** 0..1: how much the word names a topic rather than wraps the question ("whole", "eventually"). */
+  topicality: number
+  /** How much this word says about what is asked: its rarity among the entries times its topicality. */
   weight: number
 }
 
 export type Question = { text: string; normalised: string; words: QuestionWord[] }
 
 const SHORTEST_CORRECTABLE_WORD = 5
+/**
+ * How much an everyday English word still counts. A word the entries use is
+ * meaningful here however common it is ("work", "feel"); a word they do not
+ * use may be filler ("whole", "normal") or a topic we lack ("eat", "kids").
+ */
+const KNOWN_WORD_FLOOR = 0.5
+const UNKNOWN_WORD_FLOOR = 0.3
+const LEAST_TOPICAL = 0
 
 export function understandQuestion(text: string, index: SearchIndex): Question {
   const normalised = normalise(text)
@@ -37,23 +47,38 @@ export function understandQuestion(text: string, index: SearchIndex): Question {
       const correctedTo = stop || wordExpansions.length > 0 ? undefined : correctTypo(word, index)
       const stem = stemOf(correctedTo ?? word)
       const knownStems = [stem, ...wordExpansions].filter((candidate) => index.documentFrequency.has(candidate))
-      const wordRarity = knownStems.length > 0 ? Math.max(...knownStems.map((known) => rarity(index, known))) : rarity(index, stem)
-      const weight = wordRarity * specificity(correctedTo ?? word)
-      return { word, stem, stop, expansions: wordExpansions, rarity: wordRarity, weight, ...(correctedTo ? { correctedTo } : {}) }
+      const known = knownStems.length > 0
+      const wordRarity = known ? Math.max(...knownStems.map((stem) => rarity(index, stem))) : rarity(index, stem)
+      const floor = known ? KNOWN_WORD_FLOOR : UNKNOWN_WORD_FLOOR
+      // An adverb no entry uses ("eventually", "smoothly") colours a question; it is not what it asks about.
+      const english = !known && word.endsWith('ly') ? LEAST_TOPICAL : specificity(correctedTo ?? word)
+      const topicality = floor + (1 - floor) * english
+      return {
+        word,
+        stem,
+        stop,
+        expansions: wordExpansions,
+        rarity: wordRarity,
+        topicality,
+        weight: wordRarity * topicality,
+        ...(correctedTo ? { correctedTo } : {}),
+      }
     }),
   }
 }
 
 /**
- * Reads a word no entry contains as the closest word the entries do contain,
- * within one edit (two for long words). Only visitors' own words are corrected,
- * never synonym expansions: corrected "esketamine" would become "ketamine".
+ * Reads a misspelt word as the closest word the entries contain, within one
+ * edit (two for long words). Only visitors' own words that are not English
+ * words are corrected, never synonym expansions.
  */
 function correctTypo(word: string, index: SearchIndex): string | undefined {
-  if (word.length < SHORTEST_CORRECTABLE_WORD || index.documentFrequency.has(stemOf(word)) || /\d/.test(word)) return undefined
+  if (word.length < SHORTEST_CORRECTABLE_WORD || index.documentFrequency.has(stemOf(word)) || /\d/.test(word) || isEnglishWord(word)) return undefined
   const maxEdits = word.length >= 8 ? 2 : 1
   let best: { word: string; edits: number; frequency: number } | undefined
   for (const [candidate, [stem, edits]] of index.knownWords.fuzzyGet(word, maxEdits)) {
+    // People rarely mistype a word's first letter; a different first letter is a different word ("esketamine").
+    if (candidate[0] !== word[0]) continue
     const frequency = index.documentFrequency.get(stem) ?? 0
     if (!best || edits < best.edits || (edits === best.edits && frequency > best.frequency)) best = { word: candidate, edits, frequency }
   }

@@ -3,7 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap'
 import type { FaqEntry } from '../knowledge/knowledge.js'
 import { normalise, words } from './normalise.js'
 import { compileSynonyms, type SynonymTable } from './synonyms.js'
-import { specificity } from './specificity.js'
+import { specificity } from './english.js'
 import { isStopWord, stemOf } from './terms.js'
 import type { Synonyms } from '../knowledge/schema.js'
 

@@ -1,6 +1,5 @@
 import type { Question } from './question.js'
 import type { SearchField, SearchIndex } from './search-index.js'
-import { specificity } from './specificity.js'
 
 export type Hit = {
   id: string
@@ -18,9 +17,9 @@ export function searchEntries(index: SearchIndex, question: Question): Hit[] {
   const boosts = new Map<string, number>()
   const raise = (stem: string, boost: number) => boosts.set(stem, Math.max(boosts.get(stem) ?? 0, boost))
   for (const word of question.words) {
-    const topical = specificity(word.correctedTo ?? word.word)
-    raise(word.stem, word.stop ? STOP_WORD_BOOST : Math.max(topical, STOP_WORD_BOOST))
-    for (const stem of word.expansions) raise(stem, EXPANSION_BOOST * Math.max(topical, STOP_WORD_BOOST))
+    const boost = word.stop ? STOP_WORD_BOOST : word.topicality
+    raise(word.stem, boost)
+    for (const stem of word.expansions) raise(stem, EXPANSION_BOOST * boost)
   }
   if (boosts.size === 0) return []
 

@@ -3,7 +3,11 @@ import { normalise, words } from './normalise.js'
 
 /**
  * Words that carry little meaning in a visitor's question: English function
- * words and the polite, conversational filler people wrap a question in.
+ * words, the polite, conversational filler people wrap a question in, and the
+ * people they ask for ("my daughter has ..."), who are context, not the topic.
+ * Words of dying and killing are idioms by the time retrieval sees them ("this
+ * fog is killing me"): the safety classifier has already read them, and the
+ * knowledge has nothing to say about death.
  * They stay searchable, with a low weight, and never count as evidence that
  * an entry answers the question.
  */
@@ -18,7 +22,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ok okay hi hello hey dear thanks thank please pls question questions wondering wonder wondered wanted want wants
   ask asking asked know knows tell telling curious like just actually basically maybe perhaps someone somebody
   something thing things stuff lot lots bit kind sort anyway also still yes yeah guys folks sir madam
-  im u r`
+  im u r excuse sorry bother kindly regards morning afternoon evening lol haha btw omg ugh hmm um uh
+  anybody everybody everyone somewhere anywhere
+  husband wife partner son daughter mother mom mum father dad grandson granddaughter grandmother grandma
+  grandfather grandpa friend boyfriend girlfriend sister brother aunt uncle
+  exactly literally honestly seriously totally definitely probably certainly simply truly especially anyways
+  kill killing killed die dying died dead death murder`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 )

@@ -23,7 +23,12 @@ if (corrections.length > 0) console.log(`Typos:     ${corrections.join(', ')}`)
 if (synonyms.length > 0) console.log(`Synonyms:  ${synonyms.join(', ')}  (stems, from knowledge/synonyms.yaml)`)
 console.log(`Safety:    ${trace.safety.kind === 'crisis' ? `crisis (${trace.safety.category}: ${trace.safety.reason})` : trace.safety.kind}`)
 
-console.log(`\nDecision:  ${response.kind.toUpperCase()}${trace.retrieval ? `, because ${trace.retrieval.reason}` : ', before any search: crisis resources come first'}`)
+const why = trace.retrieval
+  ? `, because ${trace.retrieval.reason}`
+  : trace.referral
+    ? `, before any search: "${trace.referral}" is an ask-us-directly topic in clinic.yaml`
+    : ', before any search: crisis resources come first'
+console.log(`\nDecision:  ${response.kind.toUpperCase()}${why}`)
 
 if (trace.retrieval && trace.retrieval.considered.length > 0) {
   console.log('\nRanked entries (search score; share of the question covered; closest phrasing):')

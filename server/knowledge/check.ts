@@ -65,10 +65,13 @@ function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
   return prepared.knowledge.entries.flatMap((entry) =>
     [entry.question, ...entry.other_phrasings].flatMap((text, index) => {
       const line = index === 0 ? entry.lines.question : (entry.lines.otherPhrasings[index - 1] ?? entry.lines.question)
-      const { response } = answerQuestion(prepared, text)
+      const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
       if (first === entry.id) return []
       if (response.kind === 'crisis') return [knowledgeError(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
+      if (trace.referral) {
+        return [knowledgeError(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
+      }
       if (!first) {
         return [knowledgeError(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
       }

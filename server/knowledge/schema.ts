@@ -94,6 +94,17 @@ const crisisScreen = (name: string) =>
     { error: `"${name}" must have a message and a list of resources` },
   )
 
+export const ReferralTopicSchema = z.strictObject(
+  {
+    topic: text('topic', '"pregnancy and breastfeeding"'),
+    words: z
+      .array(text('words', 'pregnant'), { error: '"words" must be a list of the words visitors use for this topic, like [pregnant, pregnancy]' })
+      .min(1, { error: '"words" needs at least one word' }),
+  },
+  { error: 'each topic needs a "topic" name and a list of "words"' },
+)
+export type ReferralTopic = z.infer<typeof ReferralTopicSchema>
+
 export const ClinicSettingsSchema = z.strictObject({
   name: text('name', '"Riverside Clinic"'),
   greeting: text('greeting', '"Hi! Ask me about ketamine therapy."'),
@@ -109,6 +120,14 @@ export const ClinicSettingsSchema = z.strictObject({
     error: '"phone" must be a phone number, like "+1 555 010 0199"',
   }),
   fallback_message: text('fallback_message', '"I\'m sorry, I can\'t answer that. Please contact us."'),
+  ask_us_directly: z
+    .array(ReferralTopicSchema, { error: '"ask_us_directly" must be a list of topics, each with a topic name and its words' })
+    .default([]),
+  ask_us_directly_message: text('ask_us_directly_message', '"Questions about {topic} need an answer from our team."')
+    .refine((message) => message.includes('{topic}'), {
+      error: '"ask_us_directly_message" must contain {topic}, where the topic name goes',
+    })
+    .default('Questions about {topic} need an answer from our team, who can look at your situation. Please call us or book an appointment.'),
   crisis: z.strictObject(
     {
       self_harm: crisisScreen('self_harm'),

@@ -31,8 +31,8 @@ describe('knowledge check', () => {
   })
 
   it('reports a phrasing the widget would not answer at all', () => {
-    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('what about my cat')), TODAY)
-    expect(reported(report)).toContain('"what about my cat" gets no answer')
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('what is it about')), TODAY)
+    expect(reported(report)).toContain('"what is it about" gets no answer')
   })
 
   it('reports the same question in two entries', () => {
@@ -101,5 +101,12 @@ describe('npm run knowledge:try', () => {
     expect(stdout).toContain('Safety:    crisis (self-harm')
     expect(stdout).toContain('Decision:  CRISIS')
     expect(stdout).toMatch(/Resource: +988 Suicide & Crisis Lifeline/)
+  })
+})
+
+describe('knowledge check and ask-us-directly topics', () => {
+  it('reports a phrasing that the clinic refers to its team, since the entry would never answer it', () => {
+    const report = checkKnowledge(edited('faq/cost-insurance.md', addPhrasing('what is the price in dollars')), TODAY)
+    expect(reported(report)).toContain('"what is the price in dollars" touches the ask-us-directly topic "prices" in clinic.yaml')
   })
 })

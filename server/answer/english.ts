@@ -24,6 +24,11 @@ const rankOf: ReadonlyMap<string, number> = (() => {
   return ranks
 })()
 
+/** Whether English subtitles use the word: a word they use is not read as a typo, however rare here ("running" is not "ruining"). */
+export function isEnglishWord(word: string): boolean {
+  return rankOf.has(word)
+}
+
 export function specificity(word: string): number {
   const rank = rankOf.get(word) ?? Number.POSITIVE_INFINITY
   const share = (Math.log(rank) - Math.log(COMMON_RANK)) / (Math.log(TOPICAL_RANK) - Math.log(COMMON_RANK))
