@@ -7,7 +7,8 @@ export default defineConfig({
     // runs when browser tests are in the run, not for every unit test file.
     projects: [
       { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/browser/**'] } },
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/global-setup.ts'] } },
+      // A real browser on a busy machine needs more time than the node tests' 20 s.
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/global-setup.ts'], testTimeout: 45_000 } },
     ],
   },
 })

@@ -41,7 +41,8 @@ export function useHostPages(): OpenHostPage {
 
 async function newContext(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options)
-  context.setDefaultTimeout(5_000)
+  // Generous for a busy machine; every wait is for a condition, so a pass is never slower for it.
+  context.setDefaultTimeout(10_000)
   return context
 }
 
