@@ -11,16 +11,18 @@ export type RetrievalDecision =
   | { kind: 'fallback'; reason: string; considered: RankedEvidence[] }
 
 /** A question that reads this much like one of an entry's phrasings is that entry's question... */
-export const PHRASING_MATCH = 0.7
+const PHRASING_MATCH = 0.7
 /** ...as long as they share a meaningful word, not only "what is it", and the rest of the question is not about something else. */
 const PHRASING_MATCHED_WEIGHT = 0.2
 const PHRASING_COVERAGE = 0.35
 /** Otherwise the entry must cover this share of the question's meaningful words... */
-export const ANSWER_COVERAGE = 0.4
+const ANSWER_COVERAGE = 0.4
 /** ...and the words it covers must say more than "ketamine" alone. */
 const COVERAGE_MATCHED_WEIGHT = 0.6
-/** Related answers must be answers in their own right, and score at least this share of the best. */
-const RELATED_SCORE_SHARE = 0.35
+/** Related answers must be answers in their own right, and at least this share as strong as the best. */
+const RELATED_STRENGTH_SHARE = 0.6
+/** In ranking, how much covering more of the question counts beside search score and phrasing match. */
+const COVERAGE_IN_RANKING = 1
 const MAX_ANSWERS = 3
 const CONSIDERED = 5
 
@@ -47,7 +49,7 @@ export function decideAnswer(index: SearchIndex, question: Question, hits: reado
       considered,
     }
   }
-  const related = considered.slice(1).filter((evidence) => confidence(evidence) !== undefined && evidence.score >= best.score * RELATED_SCORE_SHARE)
+  const related = considered.slice(1).filter((evidence) => confidence(evidence) !== undefined && evidence.strength >= best.strength * RELATED_STRENGTH_SHARE)
   return { kind: 'answer', reason, answers: [best, ...related].slice(0, MAX_ANSWERS), considered }
 }
 
@@ -62,7 +64,6 @@ function rerank(considered: Evidence[]): RankedEvidence[] {
     .map((evidence) => ({ ...evidence, strength: evidence.score / top + evidence.phrasingMatch + COVERAGE_IN_RANKING * evidence.coverage }))
     .sort((a, b) => b.strength - a.strength)
 }
-const COVERAGE_IN_RANKING = 1
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`

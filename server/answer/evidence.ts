@@ -23,7 +23,6 @@ export type Evidence = {
   closestPhrasing: string
 }
 
-
 export function weighEvidence(index: SearchIndex, question: Question, hit: Hit): Evidence {
   const meaningful = question.words.filter((word) => !word.stop)
   const found = (word: QuestionWord) => [word.stem, ...word.expansions].some((stem) => hit.matches.has(stem))

@@ -42,16 +42,17 @@ export function understandQuestion(text: string, index: SearchIndex): Question {
     text,
     normalised,
     words: questionWords.map((word, position) => {
-      const stop = isStopWord(word)
       const wordExpansions = expansions.filter((expansion) => position >= expansion.from && position < expansion.to).map((expansion) => expansion.stem)
+      // A stop word inside a staff synonym ("out of it", "how long") carries that synonym's meaning.
+      const stop = isStopWord(word) && wordExpansions.length === 0
       const correctedTo = stop || wordExpansions.length > 0 ? undefined : correctTypo(word, index)
       const stem = stemOf(correctedTo ?? word)
       const knownStems = [stem, ...wordExpansions].filter((candidate) => index.documentFrequency.has(candidate))
       const known = knownStems.length > 0
-      const wordRarity = known ? Math.max(...knownStems.map((stem) => rarity(index, stem))) : rarity(index, stem)
+      const wordRarity = known ? Math.max(...knownStems.map((knownStem) => rarity(index, knownStem))) : rarity(index, stem)
       const floor = known ? KNOWN_WORD_FLOOR : UNKNOWN_WORD_FLOOR
-      // An adverb no entry uses ("eventually", "smoothly") colours a question; it is not what it asks about.
-      const english = !known && word.endsWith('ly') ? LEAST_TOPICAL : specificity(correctedTo ?? word)
+      // An adverb or a number no entry uses ("eventually", "18") colours a question; it is not what it asks about.
+      const english = !known && (word.endsWith('ly') || /^\d+$/.test(word)) ? LEAST_TOPICAL : specificity(correctedTo ?? word)
       const topicality = floor + (1 - floor) * english
       return {
         word,

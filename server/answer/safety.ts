@@ -12,8 +12,8 @@
  * A self-harm signal ruled out by anything but a negation, and any mention of
  * suicide or self-harm as a subject, makes a 'sensitive-topic': answered, with 988.
  *
- * Self-harm families are checked before emergencies, so "i took all my pills and
- * can not breathe" is self-harm; both kinds of crisis screen point to urgent help.
+ * When a message signals both, the emergency wins: "i took all my pills and can
+ * not breathe" needs 911 first, and the emergency screen lists 988 too.
  * The patterns live in safety-patterns.ts.
  */
 import {
@@ -55,16 +55,19 @@ const SENSITIVE: SafetyVerdict = { kind: 'sensitive-topic', topic: 'suicidal-ide
 export function classifySafety(normalisedText: string): SafetyVerdict {
   const text = IDIOMS.reduce((current, idiom) => current.replace(idiom, 'idiom'), normalisedText)
   let aboutSuicide = false
+  let selfHarm: SafetyVerdict | undefined
   for (const family of FAMILIES) {
+    if (selfHarm && family.category === 'self-harm') continue
     for (const signal of family.signals) {
       for (const match of text.matchAll(signal.pattern)) {
         const reading = read(text, match.index ?? 0, signal.trigger, family.category)
-        if (reading === 'present') return { kind: 'crisis', category: family.category, reason: family.reason }
+        if (reading === 'present' && family.category === 'emergency') return { kind: 'crisis', category: family.category, reason: family.reason }
+        if (reading === 'present') selfHarm ??= { kind: 'crisis', category: family.category, reason: family.reason }
         if (family.category === 'self-harm' && reading !== 'negated') aboutSuicide = true
       }
     }
   }
-  return aboutSuicide || mentionsSuicide(text) ? SENSITIVE : NONE
+  return selfHarm ?? (aboutSuicide || mentionsSuicide(text) ? SENSITIVE : NONE)
 }
 
 function read(text: string, start: number, trigger: Trigger, category: CrisisCategory): Reading {

@@ -13,7 +13,7 @@ import { normalise, words } from './normalise.js'
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any anyone anything are as at be because been before being
-  below between both but by can could did do does doing done down during each else even ever every few for from
+  below between both but by can could did do does doing done down during each else even ever every few for from since
   further get gets getting got had has have having he her here hers herself him himself his how i if in into is it
   its itself just let me more most much must my myself no nor not now of off on once only or other our ours
   ourselves out over own really same she should so some such than that the their theirs them themselves then there

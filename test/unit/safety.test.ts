@@ -31,6 +31,9 @@ describe('self-harm: suicidal intent', () => {
     'I wonder if im suicidal',
     'i feel better now that i decided to kill myself',
     'i have decided to end things',
+    'tonight is the night, i am done',
+    'been ill so long, i have made up my mind to end it',
+    'this weekend i end it',
     'im going to end everything tonight',
     'i got covid in 2021 and have felt suicidal ever since',
   ])('treats "%s" as a self-harm crisis', (message) => {
@@ -87,6 +90,15 @@ describe('self-harm: intentional overdose', () => {
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'intentional-overdose'))
   })
+})
+
+describe('an emergency and self-harm in one message', () => {
+  it.each(['i took all my pills and now i cant breathe', 'he swallowed a whole bottle of pills and we cant wake him up'])(
+    'sends "%s" to emergency services first: the body needs 911 now, and that screen lists 988 too',
+    (message) => {
+      expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'emergency' })
+    },
+  )
 })
 
 describe('self-harm: farewell signs', () => {
@@ -152,13 +164,14 @@ describe('emergency: unresponsive', () => {
     'my mom collapsed',
     'I fainted after my infusion today',
     'my wife used her spray and now shes not responding',
+    'my mum is lying on the floor and wont respond to anything',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'unresponsive'))
   })
 })
 
 describe('emergency: seizure', () => {
-  it.each(['i think im having a seizure', 'my son is having a seizure', "I'm not sure if i am having a seizure"])(
+  it.each(['i think im having a seizure', 'my son is having a seizure', "I'm not sure if i am having a seizure", 'my husband is shaking uncontrollably'])(
     'sends "%s" to emergency services first',
     (message) => {
       expect(classify(message)).toEqual(crisis('emergency', 'seizure'))
@@ -303,6 +316,9 @@ describe('ordinary questions', () => {
     'my arm felt numb for weeks after covid',
     'how much ketamine would it take to feel relief',
     'i have been collecting stories about ketamine',
+    'tonight is the night of my first infusion',
+    'my hands are shaking from nerves before my appointment',
+    'i end it with a cup of tea',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
