@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ask, axeViolations, chat, chatFrame, launcher, openChat, panel, skipBrowserTests, useHostPages } from './harness.js'
+import { answerNextWithRelated, ask, axeViolations, chat, chatFrame, launcher, openChat, panel, skipBrowserTests, useHostPages } from './harness.js'
 
 /** Where keyboard focus is, seen from the host page: inside the widget's shadow root, or in the chat frame. */
 const focusOnLauncher = (page: Page) =>
@@ -54,6 +54,8 @@ describe.skipIf(skipBrowserTests)('accessibility', () => {
     const frame = await openChat(page)
     // Every kind of reply, and a related answer opened.
     await ask(frame, 'how long is a session')
+    await answerNextWithRelated(page)
+    await ask(frame, 'anything with related answers')
     await frame.locator('details summary').first().click()
     await ask(frame, 'what is the weather tomorrow')
     await ask(frame, 'i want to kill myself')

@@ -89,6 +89,22 @@ export async function ask(frame: FrameLocator, question: string) {
   return replies.nth(before)
 }
 
+/**
+ * Makes the next question get a best answer and two related ones, whatever
+ * the knowledge answers today: the related answers are the chat's to show,
+ * how many the server finds is the answer pipeline's business.
+ */
+export async function answerNextWithRelated(page: Page) {
+  const answers = [1, 2, 3].map((n) => ({
+    id: `entry-${n}`,
+    question: `Question number ${n}?`,
+    text: `Answer number ${n}, in **plain** words.`,
+    source: { title: 'From Despair to Relief', url: `${widgetOrigin}/articles/long-covid-ketamine#:~:text=Answer%20${n}` },
+    score: 10 - n,
+  }))
+  await page.route(`${widgetOrigin}/api/ask`, (route) => route.fulfill({ json: { kind: 'answer', answers } }), { times: 1 })
+}
+
 export const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
 
 /**
