@@ -48,6 +48,8 @@ const SPELLED_OUT: Record<string, string> = {
   rn: 'right now',
   kms: 'kill myself',
   kys: 'kill yourself',
+  od: 'overdose',
+  oding: 'overdosing',
   idk: 'i do not know',
   tbh: 'to be honest',
   gonna: 'going to',

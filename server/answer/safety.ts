@@ -14,8 +14,10 @@
  *
  * When a message signals both, the emergency wins: "i took all my pills and can
  * not breathe" needs 911 first, and the emergency screen lists 988 too.
- * The patterns live in safety-patterns.ts.
+ * The phrases live in safety-self-harm.ts and safety-emergency.ts, the frames
+ * around them in safety-frames.ts.
  */
+import { EMERGENCY_FAMILIES } from './safety-emergency.js'
 import {
   ABOUT_THE_SUBJECT,
   ACUTE,
@@ -25,7 +27,6 @@ import {
   CONDITIONAL,
   DISTANT_PAST,
   EMBEDDED_QUESTION,
-  FAMILIES,
   GENERIC_GROUP,
   GENERIC_SUBJECT,
   IDIOMS,
@@ -36,8 +37,11 @@ import {
   SCOPE_BREAK,
   STILL_NOW,
   SUICIDE_TOPIC,
-  type Trigger,
-} from './safety-patterns'
+} from './safety-frames.js'
+import { SELF_HARM_FAMILIES } from './safety-self-harm.js'
+import type { Trigger } from './safety-words.js'
+
+const FAMILIES = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES]
 
 export type CrisisCategory = 'self-harm' | 'emergency'
 

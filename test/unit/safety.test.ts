@@ -101,15 +101,46 @@ describe('an emergency and self-harm in one message', () => {
   )
 })
 
+describe('self-harm: means, plans and future absence', () => {
+  it.each([
+    'i keep thinking about jumping off the bridge near work',
+    'the rope is ready in the garage',
+    'i am going to drive my car off the cliff road tonight',
+    'checked how high the hospital roof is',
+    'i will not be here by friday',
+    'not sure ill still be around next week',
+    'my family would be better off without me',
+    'i looked up ways to die last night',
+    'ending it tonight, sorry',
+    'i already know how im going to do it',
+    'gonna od tonight',
+    'took 40 of my tablets an hour ago',
+    'the pills are in my hand',
+  ])('treats "%s" as a self-harm crisis', (message) => {
+    expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
+  })
+})
+
 describe('self-harm: farewell signs', () => {
   it.each([
     'i have written goodbye notes for my kids',
     'I gave away all my things this week',
     'saying goodbye to everyone tonight',
     'im putting my affairs in order',
+    'this is my goodbye to all of you',
+    'please tell my kids i loved them',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'farewell'))
   })
+})
+
+describe('emergency: bleeding', () => {
+  it.each(['the cannula site is bleeding a lot', 'blood from the iv spot will not stop', 'soaked two towels with blood already'])(
+    'sends "%s" to emergency services first',
+    (message) => {
+      expect(classify(message)).toEqual(crisis('emergency', 'bleeding'))
+    },
+  )
 })
 
 describe('emergency: accidental overdose', () => {
@@ -165,6 +196,9 @@ describe('emergency: unresponsive', () => {
     'I fainted after my infusion today',
     'my wife used her spray and now shes not responding',
     'my mum is lying on the floor and wont respond to anything',
+    'he went limp in the chair after the dose',
+    'my sister is not answering me and her eyes are closed',
+    'my friend mixed it with drinks and wont wake up',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'unresponsive'))
   })
@@ -186,6 +220,9 @@ describe('emergency: stroke', () => {
     'his speech is slurred',
     "I can't move my left arm",
     'how do i know if i am having a stroke',
+    'his mouth looks crooked on one side',
+    'she cant speak properly all of a sudden',
+    'my dad is suddenly very confused and doesnt know where he is',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'stroke'))
   })
@@ -199,6 +236,8 @@ describe('emergency: allergic reaction', () => {
     'her lips are swollen and she has hives',
     'should i use my epipen',
     'my lips look huge after the shot',
+    'my face and tongue are swelling up',
+    'its hard to swallow after the spray',
     'my throat feels puffy and i have hives after the injection',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'allergic-reaction'))
@@ -319,6 +358,12 @@ describe('ordinary questions', () => {
     'tonight is the night of my first infusion',
     'my hands are shaking from nerves before my appointment',
     'i end it with a cup of tea',
+    'i could not stay on the line long, can you call me back',
+    'where am i going for my first appointment',
+    'my kids would be better off with a healthier mum, can ketamine help my energy',
+    'my nose was bleeding a little after the spray, is that normal',
+    'we jumped off the waiting list, when is my first session',
+    'does it help with the feeling of not wanting to get up in the morning',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
