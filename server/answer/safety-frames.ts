@@ -58,10 +58,13 @@ export const RECURRING =
 export const STILL_NOW =
   /\b(?:(?<!(?:can|could|should|would|will|do|may|might) )(?:i|he|she|they) (?:am |is |are )?still|lately|these days|right now|currently|at the moment|tonight|ever since)\b/
 export const ACUTE = new RegExp(
-  `\\b(?:right now|just now|happening now|(?:pains?|pressure|tight(?:ness)?|breath|breathe|breathing|hurts?|hurting|swelling|swollen|numb|seizure|reaction) now|suddenly|sudden|all of a sudden|(?:getting|much|a lot|way) worse|severe|crushing|spreading|radiating|left arm|jaw|sweat[a-z]*|please help|help me|help us|need help|911|emergency|ambulance|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|hours ago|after (?:my|his|her|this|todays?) ${SESSION}|since (?:my|his|her) ${SESSION}|after (?:taking|i took|he took|she took))\\b`,
+  `\\b(?:right now|just now|happening now|(?:pains?|pressure|tight(?:ness)?|breath|breathe|breathing|hurts?|hurting|swelling|swollen|numb|seizure|reaction) now|suddenly|sudden|all of a sudden|(?:getting|much|a lot|way) worse|severe|crushing|spreading|radiating|left arm|jaw|sweat[a-z]*|please help|help me|help us|need help|so bad|(?:can not|cant) (?:stand|stand up|move|walk)|911|emergency|ambulance|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|hours ago|after (?:my|his|her|this|todays?) ${SESSION}|since (?:my|his|her) ${SESSION}|after (?:taking|i took|he took|she took))\\b`,
 )
 export const CHRONIC =
   /\b(?:since (?:covid|i (?:had|got|caught) covid|my (?:covid|infection)|the (?:covid|infection|virus)|(?:19|20)\d\d|last (?:year|month|winter|summer|spring|fall|autumn))|ever since|for (?:weeks|months|years|ages|a (?:few |couple of )?(?:weeks|months|years)|\d+ (?:weeks|months|years)|(?:two|three|four|five|six|several|many) (?:weeks|months|years))|on and off|(?:from|with|due to|because of) (?:my )?long covid|every (?:day|time|morning|night)|sometimes|often|i (?:often |sometimes |usually |always )?get|i keep getting|when i (?:exercise|walk|climb|exert|lie down|run|talk)|climbing|stairs|exertion|chronic(?:ally)?)\b/
 
 /** Idioms that contain a signal's words but mean the opposite; removed before matching. */
-export const IDIOMS: readonly RegExp[] = [/\bcould (?:just )?kill (?:my ?self) for\b/g]
+export const IDIOMS: readonly RegExp[] = [
+  /\bcould (?:just )?kill (?:my ?self) for\b/g,
+  /\bchoking on (?:the )?(?:cost|costs|price|prices|bill|bills|fees?|paperwork|words)\b/g,
+]

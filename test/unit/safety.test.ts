@@ -116,6 +116,15 @@ describe('self-harm: means, plans and future absence', () => {
     'gonna od tonight',
     'took 40 of my tablets an hour ago',
     'the pills are in my hand',
+    'thinking of walking into the sea tonight',
+    'i have a knife next to me right now',
+    'how many pills so i just never wake up',
+    'i want to go to sleep forever',
+    'i wont be around after christmas',
+    'nobody will miss me',
+    'no reason to carry on anymore',
+    'im done waiting, tonight',
+    'my best friend sent me a goodbye text',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -131,6 +140,20 @@ describe('self-harm: farewell signs', () => {
     'please tell my kids i loved them',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'farewell'))
+  })
+})
+
+describe('emergency: poisoning, cardiac arrest, meningitis signs, injury', () => {
+  it.each([
+    ['my 3 year old swallowed some of my tablets', 'accidental-overdose'],
+    ['she drank bleach', 'accidental-overdose'],
+    ['i think his heart stopped', 'unresponsive'],
+    ['i cant feel a pulse', 'unresponsive'],
+    ['high fever and a really stiff neck', 'fever-stiff-neck'],
+    ['there was a crash, blood everywhere', 'injury'],
+    ['he is grey and sweaty and holding his chest', 'chest-pain'],
+  ])('sends "%s" to emergency services first', (message, reason) => {
+    expect(classify(message)).toEqual(crisis('emergency', reason))
   })
 })
 
@@ -364,6 +387,11 @@ describe('ordinary questions', () => {
     'my nose was bleeding a little after the spray, is that normal',
     'we jumped off the waiting list, when is my first session',
     'does it help with the feeling of not wanting to get up in the morning',
+    'i dont wake up refreshed since covid',
+    'i gave away my old clothes to charity, anyway how long is a session',
+    'im choking on the price, any payment plans',
+    'my neck has been stiff since the car trip',
+    'im ready to go home after the session, can my wife drive',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
