@@ -23,6 +23,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `(?:took|used|put on|swallowed|injected) (?:\\w+ ){0,5}(?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin) by (?:mistake|accident)`,
       `(?:\\d+ year old|toddler|baby|infant|little one|kid|child|son|daughter)(?: \\w+){0,6} (?:swallowed|drank|ate|got into|chewed) (?:\\w+ ){0,4}(?:pills?|tablets?|medicine|medicines|meds|medication|cleaner|bleach|detergent|pods?|antifreeze|poison|batteries|battery)`,
       `(?:drank|swallowed|drinking) (?:some |a bit of |a little )?(?:of )?(?:the |some )?(?:cleaner|bleach|detergent|antifreeze|poison|drain cleaner|laundry pods?)`,
+      `(?:drank|swallowed|ate) something (?:from )?(?:under the sink|in the cabinet|from the cabinet|from the garage)`,
       `(?:am|is|are|be|been) over ?dosing`,
       `(?:having|had|is) an over ?dose`,
       `(?:kids?|child|children|baby|toddler|son|daughter|grandson|granddaughter|dog|cat|puppy) (?:ate|swallowed|got into|got hold of|drank|has eaten|has swallowed) (?:some of |one of |a |an )*(?:my|his|her|the|our) ${PILLS}`,
@@ -36,7 +37,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         'always',
         `(?:is|are|was) not breathing`,
         `stopped breathing`,
-        `(?:lips|face|skin|fingers|fingertips) (?:are |is |turning |going |gone |look |looks )*(?:blue|grey|gray|purple)`,
+        `(?:lips|face|skin|fingers|fingertips) (?:are |is |turning |going |gone |look |looks )*(?:blue|blueish|bluish|grey|gray|purple)`,
+        `(?:pulse ox|pulse oximeter|oxygen|o2|sats?|saturation)(?: (?:reading|level|is|at|of|says|was)){0,2} (?:[1-8]\\d)\\b(?! (?:year|years|minutes|hours|weeks|days|months))`,
       ),
       ...signals(
         'unless-chronic',
@@ -76,6 +78,9 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `heart (?:has )?stopped`,
         `(?:can not|cant|could not|no) (?:find|feel) (?:a |his |her |their )?pulse`,
         `no pulse`,
+        `(?:seeing|vision (?:is )?going|everything (?:is )?going) (?:black|dark|grey|gray)(?: at the edges)?`,
+        `about to (?:pass out|faint|black out|collapse)`,
+        `(?:baby|infant|newborn)(?: \\w+){0,8} (?:floppy|limp|barely (?:crying|breathing|moving)|not feeding|unresponsive)`,
         `(?:is|are|he is|she is) not moving`,
         `(?:not|no) respond(?! to (?:treatment|medication|meds|ketamine|therapy|emails?|calls?|messages?|texts?))`,
         `(?:can|could) (?:hardly|barely) keep (?:my|his|her) eyes open (?:after|since|and) (?:\\w+ ){0,3}(?:patch|patches|pills?|dose|took|mistake)`,
@@ -99,6 +104,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `(?:my|his|her) chest (?:is |feels |keeps |has been )?(?:hurting|hurts|hurt|aching|aches|tight|heavy|pounding|burning|crushing|painful|killing me|on fire|feels like)`,
         `crushing (?:pain |pressure |feeling )?(?:in )?(?:my |his |her )?chest`,
         `clutching (?:his|her|my|their) chest`,
+        `(?:elephant|something heavy|a weight|a brick) (?:is )?(?:sitting |standing )?on my chest`,
         `(?:grey|gray|pale|white) and (?:sweaty|clammy)`,
         `chest (?:pain|pains|pressure) (?:is )?so (?:bad|strong|severe)`,
         `pain (?:going |spreading |radiating |shooting )?(?:down|into|to|up) (?:my|his|her) (?:left )?(?:arm|jaw|neck)`,
@@ -123,6 +129,14 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
   },
   {
     category: 'emergency',
+    reason: 'blood-sugar',
+    signals: signals(
+      'always',
+      `(?:sugar|glucose)(?: (?:reading|level|is|at|of|was)){0,2} (?:[1-4]\\d|5[0-4]|\\d)\\b(?! (?:year|years|minutes|hours|weeks|days|months))`,
+    ),
+  },
+  {
+    category: 'emergency',
     reason: 'fever-stiff-neck',
     signals: signals(
       'always',
@@ -133,7 +147,17 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
   {
     category: 'emergency',
     reason: 'injury',
-    signals: signals('always', `blood everywhere`, `(?:car|bad|serious) (?:accident|crash)(?: \\w+){0,10} (?:not moving|blood|unconscious|bleeding|hurt)`),
+    signals: signals(
+      'always',
+      `blood everywhere`,
+      `so much blood`,
+      `(?:car|bad|serious) (?:accident|crash)(?: \\w+){0,10} (?:not moving|blood|unconscious|bleeding|hurt)`,
+      `(?:got|been|was|is|just) stabbed`,
+      `hit (?:his|her|my|their) head(?: \\w+){0,8} (?:confused|throwing up|vomiting|unconscious|not making sense|blood thinners|passed out|sleepy)`,
+      `(?:smell|smells|smelling) (?:of |like )?gas(?: \\w+){0,10} (?:headache|headaches|dizzy|throwing up|vomiting|sleepy|faint)`,
+      `gas smell(?: \\w+){0,10} (?:headache|headaches|dizzy|throwing up|vomiting|sleepy|faint)`,
+      `(?:gas leak|carbon monoxide)`,
+    ),
   },
   {
     category: 'emergency',
@@ -144,6 +168,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `(?:bleeding|blood) (?:\\w+ ){0,6}(?:will not|wont|does not|can not) stop`,
       `(?:soaked|soaking|soaked through) (?:\\w+ ){0,2}(?:towels?|bandages?|gauze|pads?)`,
       `(?:coughing|vomiting|throwing) up blood`,
+      `(?:much|heavy|lots of|a lot of) bleeding`,
+      `pregnant(?: \\w+){0,10} (?:bleeding|blood)`,
     ),
   },
   {
@@ -168,6 +194,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `(?:left|right|one) side (?:of (?:my|his|her) (?:body|face) )?(?:just |suddenly )?(?:went|is|gone|has gone|feels) (?:numb|dead|weak)`,
         `half (?:of )?(?:my|his|her) (?:body|face) (?:is |went |feels |has gone )?(?:numb|dead|weak|paraly[sz]ed)`,
         `(?:can not|cant|could not) get (?:my |the |his |her )?words out`,
+        `(?:crushing|worst|thunderclap|explosive) headache`,
+        `(?:bp|blood pressure)(?: \\w+){0,5} (?:1[89]\\d|2\\d\\d) \\d{2,3}\\b`,
         `sudden(?:ly)? (?:very |really |super |so )?confused`,
         `(?:does not|doesnt|do not) (?:know|recogni[sz]e) (?:who|where) (?:i am|she is|he is|they are|we are)`,
       ),

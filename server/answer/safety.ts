@@ -77,7 +77,7 @@ export function classifySafety(normalisedText: string): SafetyVerdict {
 function read(text: string, start: number, trigger: Trigger, category: CrisisCategory): Reading {
   const before = text.slice(0, start).trimEnd()
   if (NEGATED.test(before)) return 'negated'
-  if (isHypothetical(before, category)) return 'hypothetical'
+  if (isHypothetical(before, text.slice(start), category)) return 'hypothetical'
   if (isHistory(text, start)) return 'history'
   const acute = ACUTE.test(text)
   if (trigger === 'if-acute' && !acute) return 'not-acute'
@@ -85,15 +85,18 @@ function read(text: string, start: number, trigger: Trigger, category: CrisisCat
   return 'present'
 }
 
-function isHypothetical(before: string, category: CrisisCategory): boolean {
+function isHypothetical(before: string, signal: string, category: CrisisCategory): boolean {
   if (CAUSAL_QUESTION.test(before) || ABOUT_THE_SUBJECT.test(before)) return true
   if (category === 'self-harm' ? GENERIC_SUBJECT.test(before) : GENERIC_GROUP.test(before)) return true
   const conditional = CONDITIONAL.exec(before)
   if (conditional === null || EMBEDDED_QUESTION.test(before)) return false
-  // "if i feel suicidal" is hypothetical; in "if this does not work i am going to ...",
-  // the second subject starts a new statement that the "if" no longer governs.
-  const governed = (conditional[1] ?? '').trim().split(' ').slice(1)
-  return !governed.some((word) => SCOPE_BREAK.test(word))
+  // "if i feel suicidal" is hypothetical; in "if this does not work i am going to ..."
+  // (or "... he is checking out"), the second subject starts a new statement that
+  // the "if" no longer governs.
+  const governed = (conditional[1] ?? '').trim().split(' ')
+  const signalSubject = signal.split(' ', 1)[0] ?? ''
+  if (governed.length > 1 && SCOPE_BREAK.test(signalSubject)) return false
+  return !governed.slice(1).some((word) => SCOPE_BREAK.test(word))
 }
 
 /**

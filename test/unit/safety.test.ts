@@ -125,6 +125,12 @@ describe('self-harm: means, plans and future absence', () => {
     'no reason to carry on anymore',
     'im done waiting, tonight',
     'my best friend sent me a goodbye text',
+    'i dont think i can make it through tonight',
+    'i would rather be dead than live like this',
+    'my husband died last year and i will join him this weekend',
+    'if nothing changes by friday she is checking out, she told me',
+    'i left a note for my parents on the table',
+    'cut again tonight',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -152,6 +158,14 @@ describe('emergency: poisoning, cardiac arrest, meningitis signs, injury', () =>
     ['high fever and a really stiff neck', 'fever-stiff-neck'],
     ['there was a crash, blood everywhere', 'injury'],
     ['he is grey and sweaty and holding his chest', 'chest-pain'],
+    ['feels like a brick on my chest', 'chest-pain'],
+    ['my oxygen is at 84 and my lips look bluish', 'breathing'],
+    ['blood sugar 38 and i am sweating and shaking', 'blood-sugar'],
+    ['my bp is 210 over 125 with a crushing headache', 'stroke'],
+    ['grandma hit her head and now she is throwing up', 'injury'],
+    ['my neighbour got stabbed', 'injury'],
+    ['smell of gas and we all feel dizzy', 'injury'],
+    ['im 28 weeks pregnant and bleeding', 'bleeding'],
   ])('sends "%s" to emergency services first', (message, reason) => {
     expect(classify(message)).toEqual(crisis('emergency', reason))
   })
@@ -392,6 +406,10 @@ describe('ordinary questions', () => {
     'im choking on the price, any payment plans',
     'my neck has been stiff since the car trip',
     'im ready to go home after the session, can my wife drive',
+    'i am checking out your website for my mum',
+    'my blood sugar was 95 this morning, can i have an infusion',
+    'left a note for the teacher about my sons appointment',
+    'my oxygen was 97 at the last check',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
