@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { answerQuestion, prepareKnowledge } from '../../server/answer/answer.js'
 import { loadKnowledge } from '../../server/knowledge/load.js'
 import { formatSize, measureSizes } from '../../widget/build/size-budget.js'
@@ -47,7 +47,7 @@ console.log(`\nanswerQuestion(), ${latencies.length} calls over the ${questions.
 console.log(`  p50 ${ms(percentile(latencies, 0.5))}   p95 ${ms(percentile(latencies, 0.95))}   p99 ${ms(percentile(latencies, 0.99))}   max ${ms(latencies.at(-1) ?? 0)}`)
 
 // The server runs in its own process, as in production, so the client's work is not counted as its.
-const server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: { ...process.env, PORT: '0', WATCH_KNOWLEDGE: 'false' },
   stdio: ['ignore', 'pipe', 'inherit'],
 })
@@ -60,6 +60,13 @@ const port = await new Promise<string>((resolve, reject) => {
   })
   server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
 })
+/** CPU time the server process has used, from /proc (Linux); the client shares the machine, so wall time alone says little. */
+const serverCpuMs = async (): Promise<number | undefined> => {
+  const stat = await readFile(`/proc/${server.pid}/stat`, 'utf8').catch(() => undefined)
+  const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 : undefined
+}
+const cpuBefore = await serverCpuMs()
 const REQUESTS = 3000
 const CONCURRENCY = 16
 const httpLatencies: number[] = []
@@ -82,10 +89,14 @@ const [, httpMs] = await timed(() =>
     }),
   ),
 )
+const cpuAfter = await serverCpuMs()
 server.kill()
 httpLatencies.sort((a, b) => a - b)
 console.log(`\nPOST /api/ask over HTTP on 127.0.0.1, ${REQUESTS} requests, ${CONCURRENCY} at a time`)
-console.log(`  ${Math.round(REQUESTS / (httpMs / 1000))} requests/s   p50 ${ms(percentile(httpLatencies, 0.5))}   p95 ${ms(percentile(httpLatencies, 0.95))}`)
+console.log(`  ${Math.round(REQUESTS / (httpMs / 1000))} requests/s   p50 ${ms(percentile(httpLatencies, 0.5))}   p95 ${ms(percentile(httpLatencies, 0.95))}  (client and server share this machine)`)
+if (cpuBefore !== undefined && cpuAfter !== undefined) {
+  console.log(`  server CPU per request ${ms((cpuAfter - cpuBefore) / REQUESTS)} (so about ${Math.round(REQUESTS / ((cpuAfter - cpuBefore) / 1000))} requests/s per core)`)
+}
 
 const built = await stat('dist/widget/widget.js').then(() => true, () => false)
 console.log('\nWidget sizes')
