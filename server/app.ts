@@ -24,7 +24,7 @@ export type AppOptions = {
 const DEFAULTS = { allowedOrigins: '*', log: console.log } as const
 
 /** A JSON body holds one question of at most 500 characters; a few KB leave room for escapes. */
-export const MAX_BODY_BYTES = 4 * 1024
+const MAX_BODY_BYTES = 4 * 1024
 
 export function createApp(options: AppOptions) {
   const { knowledge, allowedOrigins, publicUrl, log } = { ...DEFAULTS, ...options }

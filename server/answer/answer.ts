@@ -93,7 +93,7 @@ function toResource(setting: ResourceSetting): Resource {
   return { ...setting }
 }
 
-export function contactResources(knowledge: Knowledge): Resource[] {
+function contactResources(knowledge: Knowledge): Resource[] {
   const { phone, booking_url: bookingUrl } = knowledge.clinic
   return [
     { label: `Call us: ${phone}`, phone },

@@ -11,7 +11,7 @@ import { normalise, words } from './normalise.js'
  * They stay searchable, with a low weight, and never count as evidence that
  * an entry answers the question.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any anyone anything are as at be because been before being
   below between both but by can could did do does doing done down during each else even ever every few for from since
   further get gets getting got had has have having he her here hers herself him himself his how i if in into is it

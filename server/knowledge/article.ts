@@ -21,7 +21,7 @@ export type Article = {
   sections: ArticleSection[]
 }
 
-export function anchorFor(heading: string): string {
+function anchorFor(heading: string): string {
   return heading
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -19,12 +19,12 @@ export type Knowledge = {
 /** A knowledge file's text, with the path staff see and its path inside the knowledge folder. */
 export type KnowledgeFile = { path: string; name: string; text: string }
 
-export const CLINIC_FILE = 'clinic.yaml'
-export const SYNONYMS_FILE = 'synonyms.yaml'
-export const ARTICLES_FOLDER = 'articles/'
-export const FAQ_FOLDER = 'faq/'
+const CLINIC_FILE = 'clinic.yaml'
+const SYNONYMS_FILE = 'synonyms.yaml'
+const ARTICLES_FOLDER = 'articles/'
+const FAQ_FOLDER = 'faq/'
 
-export function articlePath(slug: string): string {
+function articlePath(slug: string): string {
   return `/articles/${slug}`
 }
 
