@@ -33,8 +33,9 @@ const MAX_SUGGESTIONS = 3
 
 /**
  * The whole answer pipeline, pure: safety first, then the clinic's
- * ask-us-directly topics, then retrieval and the decision to answer or abstain. HTTP, the staff's try command, the evaluation
- * and the benchmark all call this one function.
+ * ask-us-directly topics, then retrieval and the decision to answer or abstain.
+ * HTTP, the staff's try command, the evaluation and the benchmark all call
+ * this one function.
  */
 export function answerQuestion(prepared: AnsweringKnowledge, text: string): { response: AskResponse; trace: AnswerTrace } {
   const { clinic } = prepared.knowledge
@@ -51,15 +52,16 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
 
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
   const referral = findReferralTopic(question.words.map((word) => word.word), prepared.referrals)
+  const fallback = (message: string, suggestions: string[]): AskResponse => ({
+    kind: 'fallback',
+    answers: [],
+    message,
+    resources: [...topicResources, ...contactResources(prepared.knowledge)],
+    suggestions,
+  })
   if (referral) {
     return {
-      response: {
-        kind: 'fallback',
-        answers: [],
-        message: clinic.ask_us_directly_message.replace('{topic}', referral),
-        resources: [...topicResources, ...contactResources(prepared.knowledge)],
-        suggestions: clinic.starter_questions.slice(0, MAX_SUGGESTIONS),
-      },
+      response: fallback(clinic.ask_us_directly_message.replace('{topic}', referral), clinic.starter_questions.slice(0, MAX_SUGGESTIONS)),
       trace: { question, safety, referral },
     }
   }
@@ -71,16 +73,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     const answers = retrieval.answers.map((evidence) => toAnswer(prepared, evidence))
     return { response: { kind: 'answer', answers, ...(topicResources.length > 0 ? { resources: topicResources } : {}) }, trace }
   }
-  return {
-    response: {
-      kind: 'fallback',
-      answers: [],
-      message: clinic.fallback_message,
-      resources: [...topicResources, ...contactResources(prepared.knowledge)],
-      suggestions: suggestionsFor(prepared, retrieval.considered),
-    },
-    trace,
-  }
+  return { response: fallback(clinic.fallback_message, suggestionsFor(prepared, retrieval.considered)), trace }
 }
 
 function toAnswer(prepared: AnsweringKnowledge, evidence: RankedEvidence): Answer {

@@ -39,16 +39,20 @@ function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem
   })
 }
 
+/** The entry's question and other phrasings, each with the file line it is written on. */
+function askedWithLines(entry: FaqEntry): Array<{ text: string; line: number }> {
+  return [entry.question, ...entry.other_phrasings].map((text, index) => ({
+    text,
+    line: index === 0 ? entry.lines.question : (entry.lines.otherPhrasings[index - 1] ?? entry.lines.question),
+  }))
+}
+
 function checkDuplicateQuestions(entries: readonly FaqEntry[]): KnowledgeProblem[] {
   const firstAsked = new Map<string, FaqEntry>()
   const problems: KnowledgeProblem[] = []
   for (const entry of entries) {
-    const asked = [entry.question, ...entry.other_phrasings].map((text, index) => ({
-      text,
-      key: normalise(text),
-      line: index === 0 ? entry.lines.question : (entry.lines.otherPhrasings[index - 1] ?? entry.lines.question),
-    }))
-    for (const { text, key, line } of asked) {
+    for (const { text, line } of askedWithLines(entry)) {
+      const key = normalise(text)
       const owner = firstAsked.get(key)
       if (owner && owner !== entry) {
         problems.push(knowledgeError(entry.file, line, `"${text}" is also asked in ${owner.file} (${owner.id}): keep it in one entry only`))
@@ -63,8 +67,7 @@ function checkDuplicateQuestions(entries: readonly FaqEntry[]): KnowledgeProblem
 /** A phrasing that the widget answers with another entry (or not at all) is one no visitor reaches this entry by. */
 function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
   return prepared.knowledge.entries.flatMap((entry) =>
-    [entry.question, ...entry.other_phrasings].flatMap((text, index) => {
-      const line = index === 0 ? entry.lines.question : (entry.lines.otherPhrasings[index - 1] ?? entry.lines.question)
+    askedWithLines(entry).flatMap(({ text, line }) => {
       const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
       if (first === entry.id) return []
@@ -82,11 +85,11 @@ function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
 }
 
 function checkCompetingAnswers(entries: readonly FaqEntry[]): KnowledgeProblem[] {
-  const wordsOf = (text: string) => new Set(normalise(text).split(' '))
+  const answerWords = entries.map((entry) => new Set(normalise(entry.answer).split(' ')))
   const problems: KnowledgeProblem[] = []
   entries.forEach((entry, index) => {
-    for (const earlier of entries.slice(0, index)) {
-      const [a, b] = [wordsOf(entry.answer), wordsOf(earlier.answer)]
+    for (const [earlierIndex, earlier] of entries.slice(0, index).entries()) {
+      const [a, b] = [answerWords[index]!, answerWords[earlierIndex]!]
       const shared = [...a].filter((word) => b.has(word)).length
       if ((2 * shared) / (a.size + b.size) >= SAME_ANSWER_OVERLAP) {
         problems.push(
