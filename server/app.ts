@@ -2,12 +2,15 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
-import { logger } from 'hono/logger'
 import { secureHeaders } from 'hono/secure-headers'
+import { z } from 'zod'
 import { answerQuestion } from './answer/answer.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { renderArticlePage } from './http/article-page.js'
+import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
+import { createRateLimiter, rateLimit } from './http/rate-limit.js'
+import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
@@ -17,24 +20,35 @@ export type AppOptions = {
   allowedOrigins?: string[] | '*'
   /** Public address of this server, for absolute source links; by default the request's own origin. */
   publicUrl?: string
-  /** Where request lines go (method, path, status, time: never what visitors type); null to silence. */
+  /** Where request lines go (method, route, status, time: never what visitors type); null to silence. */
   log?: ((line: string) => void) | null
+  /** Questions one client may ask per minute; 0 for no limit. */
+  rateLimitPerMinute?: number
+  /** Which proxy header names the client, when the server is behind one; 'off' to use the socket's address. */
+  trustProxy?: TrustProxy
 }
 
-const DEFAULTS = { allowedOrigins: '*', log: console.log } as const
+const DEFAULTS = { allowedOrigins: '*', log: console.log, rateLimitPerMinute: 30, trustProxy: 'off' } as const
+
+/** Article names as the knowledge folder allows them; anything else is not an article. */
+const ArticleParamSchema = z.object({ slug: z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** A JSON body holds one question of at most 500 characters; a few KB leave room for escapes. */
 const MAX_BODY_BYTES = 4 * 1024
 
 export function createApp(options: AppOptions) {
-  const { knowledge, allowedOrigins, publicUrl, log } = { ...DEFAULTS, ...options }
+  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
   const app = new Hono()
 
-  if (log) app.use(logger(log))
+  if (log) app.use(requestLog(log))
+  // Safe defaults on every response, 404s included; a route's own headers win. No X-Frame-Options
+  // here, since the chat must be framed by clinics: pages say who may frame them in their CSP.
+  app.use(secureHeaders({ overwrite: false, xFrameOptions: false }))
   app.onError(errorHandler(writeLog))
   app.notFound(notFound)
 
+  // Browsers cache the preflight for 10 minutes, so a visitor's questions cost one request each.
   app.use('/api/*', cors({ origin: allowedOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }))
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }))
   app.use('/api/*', async (c, next) => {
@@ -42,6 +56,10 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store')
   })
 
+  // After CORS, so a browser's preflight costs a visitor nothing.
+  if (rateLimitPerMinute > 0) {
+    app.use('/api/ask', rateLimit(createRateLimiter({ perMinute: rateLimitPerMinute }), (c) => clientKey(c, trustProxy)))
+  }
   app.post(
     '/api/ask',
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }),
@@ -79,14 +97,22 @@ export function createApp(options: AppOptions) {
     return c.json({ status: 'ok', ...status })
   })
 
-  app.get('/articles/:slug', (c) => {
-    const { articles, clinic } = knowledge.current().knowledge
-    const article = articles.find((candidate) => candidate.slug === c.req.param('slug'))
-    if (!article) return c.notFound()
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
-    c.header('Cache-Control', 'public, max-age=300')
-    return c.html(renderArticlePage(article, clinic))
-  })
+  app.get(
+    '/articles/:slug',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
+    }),
+    zValidator('param', ArticleParamSchema, (result, c) => {
+      if (!result.success) return c.notFound()
+    }),
+    (c) => {
+      const { articles, clinic } = knowledge.current().knowledge
+      const article = articles.find((candidate) => candidate.slug === c.req.valid('param').slug)
+      if (!article) return c.notFound()
+      c.header('Cache-Control', 'public, max-age=300')
+      return c.html(renderArticlePage(article, clinic))
+    },
+  )
 
   app.route('/', widgetAssets({ allowedOrigins }))
 

@@ -15,10 +15,10 @@ export async function realAnsweringKnowledge(): Promise<AnsweringKnowledge> {
   return prepareKnowledge(await realKnowledge())
 }
 
-/** The app as `npm start` builds it, over the real knowledge, in-process and silent. */
+/** The app as `npm start` builds it, over the real knowledge, in-process and silent; unlimited, since in-process requests all come from one unknown client. */
 export async function realApp(options: Partial<AppOptions> = {}) {
   const { knowledge, version } = await loadKnowledge(KNOWLEDGE_FOLDER)
-  return createApp({ knowledge: fixedKnowledgeStore(knowledge, version), log: null, ...options })
+  return createApp({ knowledge: fixedKnowledgeStore(knowledge, version), log: null, rateLimitPerMinute: 0, ...options })
 }
 
 export async function realKnowledgeFiles(): Promise<KnowledgeFile[]> {

@@ -7,12 +7,27 @@ import { z } from 'zod'
 
 export const QUESTION_MAX_LENGTH = 500
 
+/**
+ * Control and format characters (NUL, bidi overrides, zero-width marks) and lone
+ * surrogates carry no meaning in a question but can hide text or break the code
+ * that handles it; line breaks and tabs become spaces so words stay apart.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cs}\p{Co}]|(?![\t\n\v\f\r])\p{Cc}/gu
+const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g
+
+export const cleanQuestion = (text: string) => text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ')
+
 export const AskRequestSchema = z.object({
   question: z
     .string({ error: 'Send a "question" string.' })
-    .trim()
-    .min(1, { error: 'The question is empty: type a question.' })
-    .max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }),
+    .transform(cleanQuestion)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, { error: 'The question is empty: type a question.' })
+        .max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }),
+    ),
 })
 export type AskRequest = z.infer<typeof AskRequestSchema>
 

@@ -81,6 +81,11 @@ describe('POST /api/ask answers', () => {
     expect(body.kind).toBe('answer')
   })
 
+  it('strips control and invisible characters, keeping line breaks as spaces', async () => {
+    const body = AskResponseSchema.parse(await (await ask({ question: '\u202ehow\nlong\u200b is a\u0000 ses\u00adsion\ud800' })).json())
+    expect(body.answers[0]?.id).toBe('session-length')
+  })
+
   it('accepts a question of exactly 500 characters', async () => {
     const question = `is ketamine safe ${'please '.repeat(100)}`.slice(0, QUESTION_MAX_LENGTH)
     expect((await ask({ question })).status).toBe(200)
@@ -110,6 +115,8 @@ describe('POST /api/ask rejects bad requests with the error shape', () => {
     ['a question that is not a string', { question: 42 }],
     ['an empty question', { question: '' }],
     ['a question of only spaces', { question: '    ' }],
+    ['a question of only control and invisible characters', { question: '\u0000\u200b\u202e\n\t\ufeff' }],
+    ['a question over 500 characters once trimmed', { question: ` ${'a'.repeat(QUESTION_MAX_LENGTH + 1)} ` }],
     ['a question over 500 characters', { question: 'a'.repeat(QUESTION_MAX_LENGTH + 1) }],
     ['a body that is an array', [{ question: 'hi' }]],
     ['a body that is null', null],

@@ -15,7 +15,7 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'knowledge-'))
   await cp('knowledge', folder, { recursive: true })
   store = watchKnowledge(folder, await loadKnowledge(folder), { log: (line) => logged.push(line), settleMs: 50 })
-  app = createApp({ knowledge: store, log: null })
+  app = createApp({ knowledge: store, log: null, rateLimitPerMinute: 0 })
 })
 
 afterEach(async () => {

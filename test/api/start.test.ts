@@ -57,7 +57,7 @@ describe('the real entry point', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ question: 'zebra-marker-7391 is ketamine safe' }),
     })
-    await vi.waitFor(() => expect(server.output().stdout).toMatch(/--> POST \/api\/ask \S*200/))
+    await vi.waitFor(() => expect(server.output().stdout).toMatch(/^POST \/api\/ask 200 [\d.]+ms$/m))
     expect(server.output().stdout + server.output().stderr).not.toContain('zebra')
   })
 
