@@ -11,14 +11,14 @@ const FIXTURES = 'test/fixtures/browser'
 export const strictPolicy = (widgetOrigin: string) =>
   [`default-src 'self'`, `script-src 'self' ${widgetOrigin}`, `frame-src ${widgetOrigin}`, `connect-src 'self' ${widgetOrigin}`, `style-src 'self'`, `img-src 'self'`].join('; ')
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
+export function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve({ server, port: info.port }))
     server.once('error', reject)
   })
 }
 
-const close = (server: ServerType) => new Promise<void>((resolve) => server.close(() => resolve()))
+export const close = (server: ServerType) => new Promise<void>((resolve) => server.close(() => resolve()))
 
 /**
  * Clinic pages (test/fixtures/browser) on http://localhost:<port>, and the
