@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuilt } from './built-files.js'
-import { renderDemoPage } from './demo-page.js'
+import { DEMO_PAGE_STYLE_SOURCE, renderDemoPage } from './demo-page.js'
 
 export type WidgetAssetsOptions = {
   /** Where `npm run build` put the widget. */
@@ -71,10 +71,22 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
     return c.body(asset, 200, { 'Content-Type': CONTENT_TYPES[type], 'Cache-Control': ASSET_CACHE })
   })
 
+  // The demo page needs only the loader, the chat frame from this server, its own <style> and the data: favicon.
   app.get(
     '/',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], baseUri: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: [DEMO_PAGE_STYLE_SOURCE],
+        imgSrc: ['data:'],
+        frameSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
     }),
     (c) => c.html(renderDemoPage(new URL('/widget.js', c.req.url).href)),
   )
