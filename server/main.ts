@@ -1,33 +1,53 @@
 import { serve } from '@hono/node-server'
+import type { Server } from 'node:http'
 import { createApp } from './app.js'
+import { readConfig } from './config.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
-import { fixedKnowledgeStore } from './knowledge/store.js'
+import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { watchKnowledge } from './knowledge/watch.js'
+import { shutDownGracefully } from './shutdown.js'
 
-/** Wires the knowledge folder, the settings from the environment and the port; nothing else. */
-const port = Number(process.env.PORT ?? 8787)
-const knowledgeFolder = process.env.KNOWLEDGE_DIR ?? 'knowledge'
-const allowedOrigins = process.env.ALLOWED_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean)
+/** Wires the settings from the environment, the knowledge folder and the port; nothing else. */
+const { config, problems } = readConfig(process.env)
+if (!config) {
+  console.error(`The server's settings have problems, so it did not start:\n`)
+  for (const problem of problems) console.error(`  ${problem}`)
+  console.error(`\nFix the environment variables above (README, "Server settings"), then start again.`)
+  process.exit(1)
+}
 
+// A promise nobody awaited must not take down every visitor's chat; its name is enough to find it.
+process.on('unhandledRejection', (reason) => console.error(`unhandled rejection: ${reason instanceof Error ? reason.name : typeof reason}`))
+
+const folder = config.KNOWLEDGE_DIR
 try {
-  const loaded = await loadKnowledge(knowledgeFolder)
+  const loaded = await loadKnowledge(folder)
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
-  const store = process.env.WATCH_KNOWLEDGE === 'false' ? fixedKnowledgeStore(knowledge, version) : watchKnowledge(knowledgeFolder, loaded)
+  const store: KnowledgeStore & { close?: () => void } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
   const app = createApp({
     knowledge: store,
-    ...(allowedOrigins?.length ? { allowedOrigins } : {}),
-    ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    log: config.LOG_REQUESTS ? console.log : null,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    trustProxy: config.TRUST_PROXY,
   })
-  serve({ fetch: app.fetch, port }, (info) => {
+  // Without a createServer option, serve() makes a plain node:http server.
+  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
     console.log(`Demo page and API on http://localhost:${info.port}`)
+  }) as Server
+  shutDownGracefully(server, {
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    log: console.log,
+    onClosed: () => store.close?.(),
   })
 } catch (error) {
   if (!(error instanceof InvalidKnowledgeError)) throw error
-  console.error(`The knowledge files in ${knowledgeFolder}/ have problems, so the server did not start:\n`)
+  console.error(`The knowledge files in ${folder}/ have problems, so the server did not start:\n`)
   for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`)
   console.error(`\nFix the lines above (run \`npm run knowledge:check\` to re-check), then start again.`)
   process.exitCode = 1

@@ -14,7 +14,13 @@ export type WatchOptions = {
   log?: (line: string) => void
   /** Editors save in bursts (write, rename, touch); wait for the burst to end. */
   settleMs?: number
+  /** How long to wait before watching again after the watcher failed. */
+  rewatchMs?: number
+  /** node:fs `watch`, replaceable so tests can make the watcher fail. */
+  watchFolder?: (folder: string, onChange: () => void) => FSWatcher
 }
+
+const watchRecursively = (folder: string, onChange: () => void) => watch(folder, { recursive: true }, onChange)
 
 /**
  * Serves the knowledge folder and follows staff edits to it. Each edit is
@@ -24,7 +30,7 @@ export type WatchOptions = {
  * knowledge keeps serving and the status reports the problem until it is fixed.
  */
 export function watchKnowledge(folder: string, initial: LoadedKnowledge, options: WatchOptions = {}): LiveKnowledgeStore {
-  const { log = console.log, settleMs = 150 } = options
+  const { log = console.log, settleMs = 150, rewatchMs = 2_000, watchFolder = watchRecursively } = options
   let serving = fixedKnowledgeStore(initial.knowledge, initial.version)
   let lastReloadError: KnowledgeStatus['lastReloadError']
   let running: Promise<void> | undefined
@@ -70,21 +76,53 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
   }
 
   let watcher: FSWatcher | undefined
-  try {
-    watcher = watch(folder, { recursive: true }, () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => void reload(), settleMs)
-    })
-  } catch (error) {
-    log(`Not watching ${folder} for edits (${(error as Error).message}); restart the server after editing.`)
+  let rewatchTimer: NodeJS.Timeout | undefined
+  let closed = false
+  let reportedFailure = false
+  const onChange = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void reload(), settleMs)
   }
+  // Node's recursive watcher on Linux reports 'error' when a folder vanishes under it (a staff
+  // member moving files around); unheard, that error would end the process and every chat with it.
+  const startWatching = (): boolean => {
+    try {
+      watcher = watchFolder(folder, onChange)
+      if (reportedFailure) log(`Following edits to ${folder} again.`)
+      reportedFailure = false
+      watcher.on('error', (error) => {
+        watcher?.close()
+        watcher = undefined
+        log(`Stopped following edits to ${folder} (${error.message}); trying again every ${rewatchMs / 1000} s.`)
+        reportedFailure = true
+        rewatchLater()
+      })
+      return true
+    } catch (error) {
+      if (!reportedFailure) log(`Not following edits to ${folder} (${(error as Error).message}); trying again every ${rewatchMs / 1000} s.`)
+      reportedFailure = true
+      return false
+    }
+  }
+  const rewatchLater = () => {
+    clearTimeout(rewatchTimer)
+    rewatchTimer = setTimeout(() => {
+      if (closed) return
+      if (startWatching()) void reload()
+      else rewatchLater()
+    }, rewatchMs)
+    rewatchTimer.unref()
+  }
+  if (!startWatching()) rewatchLater()
 
   return {
     current: () => serving.current(),
     status: () => ({ ...serving.status(), ...(lastReloadError ? { lastReloadError } : {}) }),
     reload,
     close: () => {
+      closed = true
       clearTimeout(timer)
+      clearTimeout(rewatchTimer)
       watcher?.close()
     },
   }

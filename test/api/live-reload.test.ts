@@ -1,3 +1,4 @@
+import { watch, type FSWatcher } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -89,5 +90,38 @@ describe('live reload of the knowledge folder', () => {
     await edits
     for (const text of answers) expect(text).toMatch(/^(?:The duration of each session|Round [0-4] answer\.)/)
     expect(await sessionAnswer()).toBe('Round 4 answer.')
+  })
+})
+
+describe('when the folder watcher fails', () => {
+  it('keeps serving, says so, watches again and picks up the edits made meanwhile', async () => {
+    const watchers: FSWatcher[] = []
+    const lines: string[] = []
+    const failing = watchKnowledge(folder, await loadKnowledge(folder), {
+      log: (line) => lines.push(line),
+      settleMs: 50,
+      rewatchMs: 100,
+      watchFolder: (path, onChange) => {
+        const watcher = watch(path, { recursive: true }, onChange)
+        watchers.push(watcher)
+        return watcher
+      },
+    })
+    const failingApp = createApp({ knowledge: failing, log: null, rateLimitPerMinute: 0 })
+    try {
+      const answer = async () => (await (await failingApp.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'How long does a session take?' }) })).json()).answers[0].text
+      const original = await readFile(entryFile(), 'utf8')
+
+      watchers[0]?.emit('error', Object.assign(new Error("ENOENT: no such file or directory, scandir 'faq/old'"), { code: 'ENOENT' }))
+      expect(lines.join('\n')).toContain(`Stopped following edits to ${folder}`)
+      await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nEdited while unwatched.\n'))
+      await vi.waitFor(async () => expect(await answer()).toBe('Edited while unwatched.'), UNTIL_RELOADED)
+      expect(watchers).toHaveLength(2)
+
+      await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nEdited once watched again.\n'))
+      await vi.waitFor(async () => expect(await answer()).toBe('Edited once watched again.'), UNTIL_RELOADED)
+    } finally {
+      failing.close()
+    }
   })
 })

@@ -1,0 +1,28 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { askOver, startServer } from './entry-point.js'
+
+const UNTIL_RELOADED = { timeout: 10_000, interval: 100 }
+
+describe('faults the server survives', () => {
+  it('keeps answering from the last good knowledge when an edit breaks a file and then the whole folder goes', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'knowledge-'))
+    await cp('knowledge', folder, { recursive: true })
+    const server = startServer({ KNOWLEDGE_DIR: folder })
+    const base = await server.address
+    const answered = async () => ((await (await askOver(base, 'How long is a session?')).json()) as { kind: string }).kind
+    const health = async () => (await (await fetch(`${base}/healthz`)).json()) as { lastReloadError?: { problems: string[] } }
+
+    await writeFile(join(folder, 'clinic.yaml'), 'name: [unclosed\n\t- tabs')
+    await vi.waitFor(async () => expect((await health()).lastReloadError?.problems[0]).toContain('clinic.yaml'), UNTIL_RELOADED)
+    expect(await answered()).toBe('answer')
+
+    await rm(folder, { recursive: true, force: true })
+    await vi.waitFor(async () => expect((await health()).lastReloadError?.problems[0]).toContain('could not read the knowledge folder'), UNTIL_RELOADED)
+    expect(await answered()).toBe('answer')
+    expect(server.child.exitCode).toBeNull()
+    expect(server.output().stderr).not.toMatch(/^\s+at /m)
+  })
+})
