@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { readEvalSet } from '../eval/eval-set.js'
+
+/**
+ * A bounded soak of the real server on 127.0.0.1: a few thousand mixed
+ * requests, good and bad, from many (proxied) clients, some abandoned mid-way.
+ * It counts replies by status and fails on any 5xx or any request that got no
+ * reply, and reports the server's memory before and after.
+ */
+
+export type SoakOptions = { requests: number; concurrency: number }
+
+export type SoakReport = {
+  requests: number
+  seconds: number
+  byStatus: Record<string, number>
+  serverErrors: number
+  noReply: number
+  abandoned: number
+  rssBeforeMb: number
+  rssAfterMb: number
+}
+
+type Probe = { method: string; path: string; headers?: Record<string, string>; body?: string; abandon?: boolean }
+
+const json = { 'Content-Type': 'application/json' }
+const ask = (question: unknown): Probe => ({ method: 'POST', path: '/api/ask', headers: json, body: JSON.stringify({ question }) })
+
+async function probes(): Promise<Probe[]> {
+  const set = await readEvalSet()
+  const questions = [...set.answerable.map((item) => item.q), ...set.unanswerable.in_domain, ...set.unanswerable.off_topic, ...set.crisis.map((item) => item.q)]
+  const bad: Probe[] = [
+    ask(''),
+    ask('x'.repeat(501)),
+    ask(42),
+    { method: 'POST', path: '/api/ask', headers: json, body: '{"question": "unfinished' },
+    { method: 'POST', path: '/api/ask', headers: { 'Content-Type': 'text/plain' }, body: 'is ketamine safe' },
+    { method: 'POST', path: '/api/ask', headers: json, body: JSON.stringify({ question: 'x'.repeat(20_000) }) },
+    { method: 'POST', path: '/api/ask', headers: json, body: `{"question": ${'['.repeat(10_000)}${']'.repeat(10_000)}}` },
+    ask('\u202e\u0000\ud800 <img src=x onerror=alert(1)>'),
+    { method: 'GET', path: '/api/ask' },
+    { method: 'GET', path: '/articles/..%2F..%2Fpackage.json' },
+    { method: 'GET', path: '/no-such-page?q=secret' },
+    { method: 'OPTIONS', path: '/api/ask', headers: { Origin: 'https://clinic.example', 'Access-Control-Request-Method': 'POST' } },
+  ]
+  const pages: Probe[] = ['/api/config', '/healthz', '/articles/long-covid-ketamine', '/widget.js', '/chat', '/'].map((path) => ({ method: 'GET', path }))
+  const abandoned = questions.slice(0, 20).map((question) => ({ ...ask(question), abandon: true }))
+  return [...questions.map(ask), ...bad, ...pages, ...abandoned]
+}
+
+/** One noisy client sends every seventh request and meets the rate limit; the rest come from 4,096 addresses. */
+const clientAddress = (index: number) => (index % 7 === 0 ? '203.0.113.1' : `198.51.${(index >> 8) % 16}.${index % 256}`)
+
+/** Resident memory of a process, from /proc (Linux). */
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+function startServer() {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    // Many clients behind a trusted proxy, so the rate limiter keeps (and bounds) state for each.
+    env: { ...process.env, PORT: '0', WATCH_KNOWLEDGE: 'false', LOG_REQUESTS: 'false', TRUST_PROXY: 'x-forwarded-for', RATE_LIMIT_PER_MINUTE: '30' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const origin = new Promise<string>((resolve, reject) => {
+    let output = ''
+    server.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      const match = /http:\/\/localhost:(\d+)/.exec(output)
+      if (match?.[1]) resolve(`http://127.0.0.1:${match[1]}`)
+    })
+    server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+  })
+  return { server, origin }
+}
+
+export async function runSoak({ requests, concurrency }: SoakOptions): Promise<SoakReport> {
+  const mix = await probes()
+  const { server, origin: pendingOrigin } = startServer()
+  try {
+    const origin = await pendingOrigin
+    const byStatus: Record<string, number> = {}
+    let noReply = 0
+    let abandoned = 0
+    let next = 0
+    const send = async (probe: Probe, index: number) => {
+      const controller = new AbortController()
+      if (probe.abandon) setTimeout(() => controller.abort(), index % 3)
+      try {
+        const response = await fetch(`${origin}${probe.path}`, {
+          method: probe.method,
+          headers: { ...probe.headers, 'X-Forwarded-For': clientAddress(index) },
+          ...(probe.body === undefined ? {} : { body: probe.body }),
+          signal: controller.signal,
+        })
+        await response.arrayBuffer()
+        byStatus[response.status] = (byStatus[response.status] ?? 0) + 1
+      } catch (error) {
+        if (probe.abandon && controller.signal.aborted) abandoned++
+        else noReply++
+        if (!probe.abandon) console.error(`no reply to ${probe.method} ${probe.path}: ${(error as Error).message}`)
+      }
+    }
+    const run = () =>
+      Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < requests) {
+            const index = next++
+            await send(mix[index % mix.length]!, index)
+          }
+        }),
+      )
+
+    // Warm up first, so "before" is the server at work rather than the server just started.
+    await Promise.all(mix.slice(0, 50).map((probe, index) => send({ ...probe, abandon: false }, 100_000 + index)))
+    for (const key of Object.keys(byStatus)) delete byStatus[key]
+    const rssBeforeMb = await rssMb(server.pid!)
+    const start = performance.now()
+    await run()
+    const seconds = (performance.now() - start) / 1000
+    const rssAfterMb = await rssMb(server.pid!)
+    const serverErrors = Object.entries(byStatus).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0)
+    return { requests, seconds, byStatus, serverErrors, noReply, abandoned, rssBeforeMb, rssAfterMb }
+  } finally {
+    server.kill()
+  }
+}
+
+export function formatSoakReport(report: SoakReport): string {
+  const statuses = Object.entries(report.byStatus)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([status, count]) => `${status}: ${count}`)
+    .join('   ')
+  return [
+    `${report.requests} requests in ${report.seconds.toFixed(1)} s (${Math.round(report.requests / report.seconds)}/s) on 127.0.0.1`,
+    `  replies by status   ${statuses}`,
+    `  5xx                 ${report.serverErrors}`,
+    `  no reply            ${report.noReply}   (abandoned on purpose: ${report.abandoned})`,
+    `  server memory (RSS) ${report.rssBeforeMb.toFixed(1)} MB before, ${report.rssAfterMb.toFixed(1)} MB after`,
+  ].join('\n')
+}
