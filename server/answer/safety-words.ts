@@ -17,6 +17,8 @@ export type Trigger =
 
 export interface Signal {
   readonly pattern: RegExp
+  /** The same phrase without the global flag: whether it occurs at all, with no lastIndex to reset. */
+  readonly probe: RegExp
   readonly trigger: Trigger
 }
 
@@ -30,7 +32,7 @@ export const any = (...alternatives: string[]): string => `(?:${alternatives.joi
 /** Global, because every occurrence is judged in its own frame ("i am not suicidal but he is suicidal"). */
 export const phrase = (source: string): RegExp => new RegExp(`\\b${source}\\b`, 'g')
 export const signals = (trigger: Trigger, ...sources: string[]): Signal[] =>
-  sources.map((source) => ({ pattern: phrase(source), trigger }))
+  sources.map((source) => ({ pattern: phrase(source), probe: new RegExp(`\\b${source}\\b`), trigger }))
 
 // Vocabulary, with the misspellings visitors type on phones.
 export const SELF = any('my ?self', 'myslef', 'mysef', 'him ?self', 'her ?self', 'them ?selves', 'them ?self', 'your ?self', 'one ?self')

@@ -63,6 +63,8 @@ export function classifySafety(normalisedText: string): SafetyVerdict {
   for (const family of FAMILIES) {
     if (selfHarm && family.category === 'self-harm') continue
     for (const signal of family.signals) {
+      // Nearly every message matches no signal; a plain test is far cheaper than matchAll's copy of the pattern.
+      if (!signal.probe.test(text)) continue
       for (const match of text.matchAll(signal.pattern)) {
         const reading = read(text, match.index ?? 0, signal.trigger, family.category)
         if (reading === 'present' && family.category === 'emergency') return { kind: 'crisis', category: family.category, reason: family.reason }
