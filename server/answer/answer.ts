@@ -1,7 +1,7 @@
 import type { Answer, AskResponse, Resource } from '../http/api-schema.js'
 import type { FaqEntry, Knowledge } from '../knowledge/knowledge.js'
 import type { ResourceSetting } from '../knowledge/schema.js'
-import { decideAnswer, type RankedEvidence, type RetrievalDecision } from './decide.js'
+import { CONSIDERED, decideAnswer, type RankedEvidence, type RetrievalDecision } from './decide.js'
 import type { Evidence } from './evidence.js'
 import { understandQuestion, type Question } from './question.js'
 import { compileReferrals, findReferralTopic, type ReferralTable } from './referral.js'
@@ -66,7 +66,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     }
   }
 
-  const retrieval = decideAnswer(prepared.index, question, searchEntries(prepared.index, question))
+  const retrieval = decideAnswer(prepared.index, question, searchEntries(prepared.index, question, CONSIDERED))
   const trace = { question, safety, retrieval }
 
   if (retrieval.kind === 'answer') {

@@ -24,7 +24,8 @@ const RELATED_STRENGTH_SHARE = 0.6
 /** In ranking, how much covering more of the question counts beside search score and phrasing match. */
 const COVERAGE_IN_RANKING = 1
 const MAX_ANSWERS = 3
-const CONSIDERED = 5
+/** How many of search's best entries are weighed; the rest are never answers. */
+export const CONSIDERED = 5
 
 function confidence(evidence: Evidence): string | undefined {
   if (evidence.phrasingMatch >= PHRASING_MATCH && evidence.matchedWeight >= PHRASING_MATCHED_WEIGHT && evidence.coverage >= PHRASING_COVERAGE) {
@@ -37,7 +38,7 @@ function confidence(evidence: Evidence): string | undefined {
 }
 
 export function decideAnswer(index: SearchIndex, question: Question, hits: readonly Hit[]): RetrievalDecision {
-  const considered = rerank(hits.slice(0, CONSIDERED).map((hit) => weighEvidence(index, question, hit)))
+  const considered = rerank(hits.slice(0, CONSIDERED).map(weighEvidence(index, question)))
   const [best] = considered
   if (!best) return { kind: 'fallback', reason: 'no entry shares a meaningful word with the question', considered }
   const reason = confidence(best)

@@ -23,20 +23,24 @@ export type Evidence = {
   closestPhrasing: string
 }
 
-export function weighEvidence(index: SearchIndex, question: Question, hit: Hit): Evidence {
+/** Weighs search hits against a question; the question's side is worked out once for all its hits. */
+export function weighEvidence(index: SearchIndex, question: Question): (hit: Hit) => Evidence {
   const meaningful = question.words.filter((word) => !word.stop)
-  const found = (word: QuestionWord) => [word.stem, ...word.expansions].some((stem) => hit.matches.has(stem))
   const total = meaningful.reduce((sum, word) => sum + word.weight, 0)
-  const matchedWords = meaningful.filter(found)
-  const matchedWeight = matchedWords.reduce((sum, word) => sum + word.weight, 0)
-  return {
-    id: hit.id,
-    score: hit.score,
-    coverage: total === 0 ? 0 : matchedWeight / total,
-    matched: matchedWords.map((word) => word.word),
-    missing: meaningful.filter((word) => !found(word)).map((word) => word.word),
-    matchedWeight,
-    ...closestPhrasing(index, question, hit.id),
+  const phrasingMatch = closestPhrasing(index, question)
+  return (hit) => {
+    const found = (word: QuestionWord) => [word.stem, ...word.expansions].some((stem) => hit.matches.has(stem))
+    const matchedWords = meaningful.filter(found)
+    const matchedWeight = matchedWords.reduce((sum, word) => sum + word.weight, 0)
+    return {
+      id: hit.id,
+      score: hit.score,
+      coverage: total === 0 ? 0 : matchedWeight / total,
+      matched: matchedWords.map((word) => word.word),
+      missing: meaningful.filter((word) => !found(word)).map((word) => word.word),
+      matchedWeight,
+      ...phrasingMatch(hit.id),
+    }
   }
 }
 
@@ -46,20 +50,23 @@ export function weighEvidence(index: SearchIndex, question: Question, hit: Hit):
  * Unlike search scores it has a fixed scale: 1 when the question is one of
  * the entry's phrasings, whatever their length.
  */
-function closestPhrasing(index: SearchIndex, question: Question, id: string): Pick<Evidence, 'phrasingMatch' | 'closestPhrasing'> {
+function closestPhrasing(index: SearchIndex, question: Question): (id: string) => Pick<Evidence, 'phrasingMatch' | 'closestPhrasing'> {
   const visitorWords = question.words.map((word) => ({
-    stems: new Set([word.stem, ...word.expansions]),
+    stems: [word.stem, ...word.expansions],
     weight: word.stop ? STOP_WORD_WEIGHT : word.weight,
   }))
+  const visitorStems = new Set(visitorWords.flatMap((word) => word.stems))
   const visitorTotal = visitorWords.reduce((sum, word) => sum + word.weight, 0)
-  let best = { phrasingMatch: 0, closestPhrasing: '' }
-  for (const askedAs of index.askedAs.get(id) ?? []) {
-    const stems = new Set(askedAs.words.map((word) => word.stem))
-    const visitorShared = visitorWords.filter((word) => [...word.stems].some((stem) => stems.has(stem))).reduce((sum, word) => sum + word.weight, 0)
-    const phrasingShared = askedAs.words.filter((word) => visitorWords.some((visitor) => visitor.stems.has(word.stem))).reduce((sum, word) => sum + word.weight, 0)
-    const phrasingTotal = askedAs.words.reduce((sum, word) => sum + word.weight, 0)
-    const match = (visitorShared + phrasingShared) / (visitorTotal + phrasingTotal || 1)
-    if (match > best.phrasingMatch) best = { phrasingMatch: match, closestPhrasing: askedAs.text }
+  return (id) => {
+    let best = { phrasingMatch: 0, closestPhrasing: '' }
+    for (const askedAs of index.askedAs.get(id) ?? []) {
+      let visitorShared = 0
+      for (const word of visitorWords) if (word.stems.some((stem) => askedAs.stems.has(stem))) visitorShared += word.weight
+      let phrasingShared = 0
+      for (const word of askedAs.words) if (visitorStems.has(word.stem)) phrasingShared += word.weight
+      const match = (visitorShared + phrasingShared) / (visitorTotal + askedAs.weight || 1)
+      if (match > best.phrasingMatch) best = { phrasingMatch: match, closestPhrasing: askedAs.text }
+    }
+    return best
   }
-  return best
 }

@@ -6,15 +6,14 @@ import { compileSynonyms, type SynonymTable } from './synonyms.js'
 import { specificity } from './english.js'
 import { isStopWord, stemOf } from './terms.js'
 import type { Synonyms } from '../knowledge/schema.js'
+import { scoreTerms, SEARCH_FIELDS, type TermScores } from './term-scores.js'
 
 type IndexedEntry = { id: string; question: string; phrasings: string; answer: string }
 
-export const SEARCH_FIELDS = ['question', 'phrasings', 'answer'] as const
-export type SearchField = (typeof SEARCH_FIELDS)[number]
-
 /** What visitors' words are matched against, built once per knowledge version. */
 export type SearchIndex = {
-  miniSearch: MiniSearch<IndexedEntry>
+  /** Each stem's BM25 score in each entry, from MiniSearch's index of the entries. */
+  terms: TermScores
   entryCount: number
   /** How many entries each stem appears in: rare stems are strong evidence, common ones weak. */
   documentFrequency: ReadonlyMap<string, number>
@@ -25,24 +24,37 @@ export type SearchIndex = {
   askedAs: ReadonlyMap<string, ReadonlyArray<AskedAs>>
 }
 
-export type AskedAs = { text: string; words: ReadonlyArray<{ stem: string; weight: number }> }
+export type AskedAs = {
+  text: string
+  words: ReadonlyArray<{ stem: string; weight: number }>
+  stems: ReadonlySet<string>
+  /** The summed weight of its words. */
+  weight: number
+}
 
 /** Weight of a question word that only shapes the question ("how", "is", "the"). */
 export const STOP_WORD_WEIGHT = 0.1
 
+/** MiniSearch's options for the entries: the answer pipeline's own words and stems. */
+export const MINISEARCH_OPTIONS = { fields: [...SEARCH_FIELDS], tokenize: (text: string) => words(normalise(text)), processTerm: stemOf }
+
+const toDocument = (entry: FaqEntry): IndexedEntry => ({
+  id: entry.id,
+  question: entry.question,
+  phrasings: entry.other_phrasings.join('\n'),
+  answer: entry.answer,
+})
+
+/** MiniSearch's index of the entries, from which each stem's scores are worked out. */
+export function indexEntries(entries: readonly FaqEntry[]): MiniSearch<IndexedEntry> {
+  const miniSearch = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS)
+  miniSearch.addAll(entries.map(toDocument))
+  return miniSearch
+}
+
 export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonyms): SearchIndex {
-  const miniSearch = new MiniSearch<IndexedEntry>({
-    fields: [...SEARCH_FIELDS],
-    tokenize: (text) => words(normalise(text)),
-    processTerm: stemOf,
-  })
-  const documents = entries.map((entry) => ({
-    id: entry.id,
-    question: entry.question,
-    phrasings: entry.other_phrasings.join('\n'),
-    answer: entry.answer,
-  }))
-  miniSearch.addAll(documents)
+  const miniSearch = indexEntries(entries)
+  const documents = entries.map(toDocument)
 
   const documentFrequency = new Map<string, number>()
   const knownWords = new SearchableMap<string>()
@@ -57,9 +69,14 @@ export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonym
     return { stem, weight: isStopWord(word) ? STOP_WORD_WEIGHT : rarityOf(documentFrequency, entryCount, stem) * specificity(word) }
   }
   const askedAs = new Map(
-    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => ({ text, words: words(normalise(text)).map(weigh) }))]),
+    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => askedAsWords(text, weigh))]),
   )
-  return { miniSearch, entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs }
+  return { terms: scoreTerms(miniSearch), entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs }
+}
+
+function askedAsWords(text: string, weigh: (word: string) => { stem: string; weight: number }): AskedAs {
+  const weighed = words(normalise(text)).map(weigh)
+  return { text, words: weighed, stems: new Set(weighed.map((word) => word.stem)), weight: weighed.reduce((sum, word) => sum + word.weight, 0) }
 }
 
 /** Inverse document frequency: how much finding this stem in an entry says about it. */

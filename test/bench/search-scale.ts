@@ -1,8 +1,6 @@
 import MiniSearch from 'minisearch'
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../../server/answer/answer.js'
-import { normalise, words } from '../../server/answer/normalise.js'
-import { SEARCH_FIELDS } from '../../server/answer/search-index.js'
-import { stemOf } from '../../server/answer/terms.js'
+import { indexEntries, MINISEARCH_OPTIONS } from '../../server/answer/search-index.js'
 import type { Knowledge } from '../../server/knowledge/knowledge.js'
 import { shuffled } from './seeded-random.js'
 import { ascending, percentile } from './stats.js'
@@ -66,10 +64,9 @@ function buildRepeatedly(knowledge: Knowledge): { prepared: AnsweringKnowledge; 
 }
 
 function timePrebuiltLoad(prepared: AnsweringKnowledge): { prebuiltJsonBytes: number; prebuiltLoadMs: number } {
-  const json = JSON.stringify(prepared.index.miniSearch)
-  const options = { fields: [...SEARCH_FIELDS], tokenize: (text: string) => words(normalise(text)), processTerm: stemOf }
+  const json = JSON.stringify(indexEntries(prepared.knowledge.entries))
   const start = performance.now()
-  MiniSearch.loadJSON(json, options)
+  MiniSearch.loadJSON(json, MINISEARCH_OPTIONS)
   return { prebuiltJsonBytes: Buffer.byteLength(json), prebuiltLoadMs: performance.now() - start }
 }
 
