@@ -41,7 +41,11 @@ import {
 import { SELF_HARM_FAMILIES } from './safety-self-harm.js'
 import type { Trigger } from './safety-words.js'
 
-const FAMILIES = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES]
+/** Each family with one pattern for all its signals: most messages match none, and one scan per family is cheaper than one per signal. */
+const FAMILIES = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES].map((family) => ({
+  ...family,
+  probe: new RegExp(family.signals.map((signal) => `(?:${signal.probe.source})`).join('|')),
+}))
 
 export type CrisisCategory = 'self-harm' | 'emergency'
 
@@ -61,7 +65,7 @@ export function classifySafety(normalisedText: string): SafetyVerdict {
   let aboutSuicide = false
   let selfHarm: SafetyVerdict | undefined
   for (const family of FAMILIES) {
-    if (selfHarm && family.category === 'self-harm') continue
+    if ((selfHarm && family.category === 'self-harm') || !family.probe.test(text)) continue
     for (const signal of family.signals) {
       // Nearly every message matches no signal; a plain test is far cheaper than matchAll's copy of the pattern.
       if (!signal.probe.test(text)) continue
