@@ -51,22 +51,32 @@ export function weighEvidence(index: SearchIndex, question: Question): (hit: Hit
  * the entry's phrasings, whatever their length.
  */
 function closestPhrasing(index: SearchIndex, question: Question): (id: string) => Pick<Evidence, 'phrasingMatch' | 'closestPhrasing'> {
+  const numbered = (stem: string) => index.phrasingStems.get(stem) ?? -1
   const visitorWords = question.words.map((word) => ({
-    stems: [word.stem, ...word.expansions],
+    stems: [word.stem, ...word.expansions].map(numbered),
     weight: word.stop ? STOP_WORD_WEIGHT : word.weight,
   }))
-  const visitorStems = new Set(visitorWords.flatMap((word) => word.stems))
+  const inQuestion = new Uint8Array(index.phrasingStems.size)
+  for (const word of visitorWords) for (const stem of word.stems) if (stem >= 0) inQuestion[stem] = 1
   const visitorTotal = visitorWords.reduce((sum, word) => sum + word.weight, 0)
   return (id) => {
     let best = { phrasingMatch: 0, closestPhrasing: '' }
     for (const askedAs of index.askedAs.get(id) ?? []) {
+      // Plain loops over numbers: this runs for every phrasing of every entry considered, for every question.
       let visitorShared = 0
-      for (const word of visitorWords) if (word.stems.some((stem) => askedAs.stems.has(stem))) visitorShared += word.weight
+      for (const word of visitorWords) if (sharesAStem(word.stems, askedAs.stems)) visitorShared += word.weight
       let phrasingShared = 0
-      for (const word of askedAs.words) if (visitorStems.has(word.stem)) phrasingShared += word.weight
+      for (let at = 0; at < askedAs.stems.length; at++) if (inQuestion[askedAs.stems[at]!] === 1) phrasingShared += askedAs.weights[at]!
       const match = (visitorShared + phrasingShared) / (visitorTotal + askedAs.weight || 1)
       if (match > best.phrasingMatch) best = { phrasingMatch: match, closestPhrasing: askedAs.text }
     }
     return best
   }
+}
+
+function sharesAStem(stems: readonly number[], phrasing: Int32Array): boolean {
+  for (const stem of stems) {
+    for (let at = 0; at < phrasing.length; at++) if (phrasing[at] === stem) return true
+  }
+  return false
 }

@@ -22,12 +22,15 @@ export type SearchIndex = {
   synonyms: SynonymTable
   /** Each entry's question and other phrasings, as weighted stems: the ways visitors ask for it. */
   askedAs: ReadonlyMap<string, ReadonlyArray<AskedAs>>
+  /** The number of each stem the phrasings use. */
+  phrasingStems: ReadonlyMap<string, number>
 }
 
+/** One way an entry is asked, as numbered stems with their weights, for comparing with questions quickly. */
 export type AskedAs = {
   text: string
-  words: ReadonlyArray<{ stem: string; weight: number }>
-  stems: ReadonlySet<string>
+  stems: Int32Array
+  weights: Float64Array
   /** The summed weight of its words. */
   weight: number
 }
@@ -68,15 +71,22 @@ export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonym
     const stem = stemOf(word)
     return { stem, weight: isStopWord(word) ? STOP_WORD_WEIGHT : rarityOf(documentFrequency, entryCount, stem) * specificity(word) }
   }
+  const phrasingStems = new Map<string, number>()
   const askedAs = new Map(
-    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => askedAsWords(text, weigh))]),
+    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => askedAsWords(text, weigh, phrasingStems))]),
   )
-  return { terms: scoreTerms(miniSearch), entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs }
+  return { terms: scoreTerms(miniSearch), entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs, phrasingStems }
 }
 
-function askedAsWords(text: string, weigh: (word: string) => { stem: string; weight: number }): AskedAs {
+function askedAsWords(text: string, weigh: (word: string) => { stem: string; weight: number }, stemNumbers: Map<string, number>): AskedAs {
   const weighed = words(normalise(text)).map(weigh)
-  return { text, words: weighed, stems: new Set(weighed.map((word) => word.stem)), weight: weighed.reduce((sum, word) => sum + word.weight, 0) }
+  const numberOf = (stem: string) => stemNumbers.get(stem) ?? stemNumbers.set(stem, stemNumbers.size).get(stem)!
+  return {
+    text,
+    stems: Int32Array.from(weighed, (word) => numberOf(word.stem)),
+    weights: Float64Array.from(weighed, (word) => word.weight),
+    weight: weighed.reduce((sum, word) => sum + word.weight, 0),
+  }
 }
 
 /** Inverse document frequency: how much finding this stem in an entry says about it. */
