@@ -4,7 +4,8 @@
  * Safety classification and search both start from this text.
  */
 
-const SPELLED_OUT: Record<string, string> = {
+// A Map, not an object: a visitor's "constructor" must not find Object.prototype's.
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries({
   cant: 'can not',
   cannot: 'can not',
   wont: 'will not',
@@ -75,7 +76,7 @@ const SPELLED_OUT: Record<string, string> = {
   tmrw: 'tomorrow',
   thru: 'through',
   ya: 'you',
-}
+}))
 
 const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
@@ -108,7 +109,7 @@ export function normalise(text: string): string {
     .trim()
     .split(' ')
     .filter((word) => word.length > 0)
-    .map((word) => SPELLED_OUT[word] ?? word)
+    .map((word) => SPELLED_OUT.get(word) ?? word)
     .join(' ')
 }
 

@@ -41,7 +41,7 @@ export function isStopWord(word: string): boolean {
  * "effects", "several" and "severe") and keeps apart a few that mean the same
  * ("relief" and "relieve", "dose" and "dosage"); these override it.
  */
-const STEM_OVERRIDES: Record<string, string> = {
+const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map(Object.entries({
   effective: 'effective',
   effectively: 'effective',
   effectiveness: 'effective',
@@ -65,10 +65,19 @@ const STEM_OVERRIDES: Record<string, string> = {
   nauseated: 'nausea',
   hospitalized: 'hospit',
   hospitalised: 'hospit',
-}
+}))
+
+/** Stemming is pure and the same few thousand words recur in every entry and question; the cap keeps visitors' typos from growing it. */
+const stemCache = new Map<string, string>()
+const STEM_CACHE_LIMIT = 50_000
 
 export function stemOf(word: string): string {
-  return STEM_OVERRIDES[word] ?? stem(word)
+  const known = stemCache.get(word)
+  if (known !== undefined) return known
+  const stemmed = STEM_OVERRIDES.get(word) ?? stem(word)
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
+  stemCache.set(word, stemmed)
+  return stemmed
 }
 
 /** The terms a text is indexed under: normalised words, stemmed. */

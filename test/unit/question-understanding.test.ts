@@ -18,6 +18,7 @@ describe('normalise', () => {
     ['iv vs im?', 'iv vs intramuscular'],
     ["I'M SO TIRED", 'i am so tired'],
     ['appt tmrw, how many hrs', 'appointment tomorrow how many hours'],
+    ['is the constructor valueOf toString __proto__ safe', 'is the constructor valueof tostring proto safe'],
   ])('reads "%s" as "%s"', (raw, expected) => {
     expect(normalise(raw)).toBe(expected)
   })
@@ -28,6 +29,10 @@ describe('stemming', () => {
     expect(analyse('effective')).not.toEqual(analyse('effects'))
     expect(analyse('several')).not.toEqual(analyse('severe'))
     expect(analyse('experiment')).not.toEqual(analyse('experience'))
+  })
+
+  it("stems words that name an object's built-in properties as words", () => {
+    expect(analyse('constructor tostring valueof')).toEqual(['constructor', 'tostr', 'valueof'])
   })
 
   it('joins word forms that mean the same here', () => {
