@@ -1,4 +1,4 @@
-import type { Question, QuestionWord } from './question.js'
+import type { Question } from './question.js'
 import type { Hit } from './search.js'
 import { STOP_WORD_WEIGHT, type SearchIndex } from './search-index.js'
 
@@ -25,19 +25,25 @@ export type Evidence = {
 
 /** Weighs search hits against a question; the question's side is worked out once for all its hits. */
 export function weighEvidence(index: SearchIndex, question: Question): (hit: Hit) => Evidence {
-  const meaningful = question.words.filter((word) => !word.stop)
+  const meaningful = question.words.filter((word) => !word.stop).map((word) => ({ ...word, stems: [word.stem, ...word.expansions] }))
   const total = meaningful.reduce((sum, word) => sum + word.weight, 0)
   const phrasingMatch = closestPhrasing(index, question)
   return (hit) => {
-    const found = (word: QuestionWord) => [word.stem, ...word.expansions].some((stem) => hit.matches.has(stem))
-    const matchedWords = meaningful.filter(found)
-    const matchedWeight = matchedWords.reduce((sum, word) => sum + word.weight, 0)
+    const matched: string[] = []
+    const missing: string[] = []
+    let matchedWeight = 0
+    for (const word of meaningful) {
+      if (word.stems.some((stem) => hit.matches.has(stem))) {
+        matched.push(word.word)
+        matchedWeight += word.weight
+      } else missing.push(word.word)
+    }
     return {
       id: hit.id,
       score: hit.score,
       coverage: total === 0 ? 0 : matchedWeight / total,
-      matched: matchedWords.map((word) => word.word),
-      missing: meaningful.filter((word) => !found(word)).map((word) => word.word),
+      matched,
+      missing,
       matchedWeight,
       ...phrasingMatch(hit.id),
     }
