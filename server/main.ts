@@ -19,6 +19,8 @@ if (!config) {
 
 // A promise nobody awaited must not take down every visitor's chat; its name is enough to find it.
 process.on('unhandledRejection', (reason) => console.error(`unhandled rejection: ${reason instanceof Error ? reason.name : typeof reason}`))
+// Nor may a log reader that went away: writing a request line to a closed pipe would end the process.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
 
 const folder = config.KNOWLEDGE_DIR
 try {

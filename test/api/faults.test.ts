@@ -26,3 +26,16 @@ describe('faults the server survives', () => {
     expect(server.output().stderr).not.toMatch(/^\s+at /m)
   })
 })
+
+describe('a log reader that goes away', () => {
+  it('does not stop the server: it keeps answering when its output pipe is closed', async () => {
+    const server = startServer()
+    const base = await server.address
+    server.child.stdout?.destroy()
+    server.child.stderr?.destroy()
+    for (let request = 0; request < 20; request++) expect((await askOver(base, 'How long is a session?')).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(server.child.exitCode).toBeNull()
+    expect((await askOver(base, 'How long is a session?')).status).toBe(200)
+  })
+})

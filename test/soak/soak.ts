@@ -124,7 +124,9 @@ export async function runSoak({ requests, concurrency }: SoakOptions): Promise<S
     const serverErrors = Object.entries(byStatus).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0)
     return { requests, seconds, byStatus, serverErrors, noReply, abandoned, rssBeforeMb, rssAfterMb }
   } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve))
     server.kill()
+    await exited
   }
 }
 
