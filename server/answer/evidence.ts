@@ -25,7 +25,7 @@ export type Evidence = {
 
 /** Weighs search hits against a question; the question's side is worked out once for all its hits. */
 export function weighEvidence(index: SearchIndex, question: Question): (hit: Hit) => Evidence {
-  const meaningful = question.words.filter((word) => !word.stop).map((word) => ({ ...word, stems: [word.stem, ...word.expansions] }))
+  const meaningful = question.words.filter((word) => !word.stop).map(({ word, weight, stem, expansions }) => ({ word, weight, stems: [stem, ...expansions] }))
   const total = meaningful.reduce((sum, word) => sum + word.weight, 0)
   const phrasingMatch = closestPhrasing(index, question)
   return (hit) => {
