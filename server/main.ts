@@ -22,6 +22,13 @@ process.on('unhandledRejection', (reason) => console.error(`unhandled rejection:
 // Nor may a log reader that went away: writing a request line to a closed pipe would end the process.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
 
+/**
+ * A question is a few hundred bytes: a client still sending its headers after
+ * 5 s, or its request after 10 s, is holding a connection open, not asking.
+ * Node checks every second instead of every 30, so slow clients are let go on time.
+ */
+const SLOW_CLIENT_LIMITS = { headersTimeout: 5_000, requestTimeout: 10_000, connectionsCheckingInterval: 1_000 }
+
 const folder = config.KNOWLEDGE_DIR
 try {
   const loaded = await loadKnowledge(folder)
@@ -38,7 +45,7 @@ try {
     trustProxy: config.TRUST_PROXY,
   })
   // Without a createServer option, serve() makes a plain node:http server.
-  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }, (info) => {
     console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
     console.log(`Demo page and API on http://localhost:${info.port}`)
   }) as Server

@@ -1,4 +1,5 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -37,5 +38,24 @@ describe('a log reader that goes away', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(server.child.exitCode).toBeNull()
     expect((await askOver(base, 'How long is a session?')).status).toBe(200)
+  })
+})
+
+describe('a client that sends slowly on purpose', () => {
+  it('is disconnected once its headers take over 5 seconds, and the server keeps answering others', async () => {
+    const server = startServer()
+    const base = await server.address
+    const socket = connect(Number(new URL(base).port), '127.0.0.1')
+    await new Promise<void>((resolve) => socket.once('connect', resolve))
+    let reply = ''
+    socket.on('data', (chunk: Buffer) => (reply += chunk))
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())))
+    const start = Date.now()
+    socket.write('POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n')
+    expect((await askOver(base, 'How long is a session?')).status).toBe(200)
+    const closedAfter = (await closed) - start
+    expect(reply).toMatch(/^HTTP\/1\.1 408 /)
+    expect(closedAfter).toBeGreaterThanOrEqual(4_500)
+    expect(closedAfter).toBeLessThan(8_000)
   })
 })
