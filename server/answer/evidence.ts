@@ -65,12 +65,17 @@ function closestPhrasing(index: SearchIndex, question: Question): (id: string) =
   const inQuestion = new Uint8Array(index.phrasingStems.size)
   for (const word of visitorWords) for (const stem of word.stems) if (stem >= 0) inQuestion[stem] = 1
   const visitorTotal = visitorWords.reduce((sum, word) => sum + word.weight, 0)
+  // Which phrasing last marked each stem: marking a phrasing's stems, then reading the question's, is one pass over each.
+  const inPhrasing = new Int32Array(index.phrasingStems.size)
+  let phrasingNumber = 0
   return (id) => {
     let best = { phrasingMatch: 0, closestPhrasing: '' }
     for (const askedAs of index.askedAs.get(id) ?? []) {
       // Plain loops over numbers: this runs for every phrasing of every entry considered, for every question.
+      phrasingNumber++
+      for (let at = 0; at < askedAs.stems.length; at++) inPhrasing[askedAs.stems[at]!] = phrasingNumber
       let visitorShared = 0
-      for (const word of visitorWords) if (sharesAStem(word.stems, askedAs.stems)) visitorShared += word.weight
+      for (const word of visitorWords) if (word.stems.some((stem) => stem >= 0 && inPhrasing[stem] === phrasingNumber)) visitorShared += word.weight
       let phrasingShared = 0
       for (let at = 0; at < askedAs.stems.length; at++) if (inQuestion[askedAs.stems[at]!] === 1) phrasingShared += askedAs.weights[at]!
       const match = (visitorShared + phrasingShared) / (visitorTotal + askedAs.weight || 1)
@@ -78,11 +83,4 @@ function closestPhrasing(index: SearchIndex, question: Question): (id: string) =
     }
     return best
   }
-}
-
-function sharesAStem(stems: readonly number[], phrasing: Int32Array): boolean {
-  for (const stem of stems) {
-    for (let at = 0; at < phrasing.length; at++) if (phrasing[at] === stem) return true
-  }
-  return false
 }

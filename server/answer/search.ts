@@ -1,12 +1,12 @@
 import type { Question } from './question.js'
 import type { SearchIndex } from './search-index.js'
-import { fieldsOf, type SearchField } from './term-scores.js'
+import { includes } from './term-scores.js'
 
 export type Hit = {
   id: string
   score: number
-  /** Query stems found in the entry, with the fields they were found in. */
-  matches: ReadonlyMap<string, readonly SearchField[]>
+  /** The question's stems that the entry contains. */
+  matches: ReadonlySet<string>
 }
 
 const STOP_WORD_BOOST = 0.15
@@ -50,11 +50,10 @@ export function searchEntries(index: SearchIndex, question: Question, limit: num
   return best(touched, (entry) => score[entry]! * stemsFound[entry]!, limit).map((entry) => ({
     id: ids[entry]!,
     score: score[entry]! * stemsFound[entry]!,
-    matches: new Map(
-      [...boosts.keys()].flatMap((stem) => {
+    matches: new Set(
+      [...boosts.keys()].filter((stem) => {
         const found = postings.get(stem)
-        const fields = found ? fieldsOf(found, entry) : []
-        return fields.length > 0 ? [[stem, fields] as const] : []
+        return found !== undefined && includes(found, entry)
       }),
     ),
   }))

@@ -18,8 +18,8 @@ export const FIELD_BOOST: Record<SearchField, number> = { question: 2, phrasings
 /** MiniSearch's default BM25+ parameters, which its search used. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
 
-/** The entries a stem is in (ascending), its boosted score in each, and which fields it is in (a bit per field). */
-export type Postings = { entries: Int32Array; scores: Float64Array; fields: Uint8Array }
+/** The entries a stem is in (ascending), and its boosted score in each. */
+export type Postings = { entries: Int32Array; scores: Float64Array }
 
 export type TermScores = {
   /** Entry ids, by the index the postings use. */
@@ -32,13 +32,12 @@ export function scoreTerms(miniSearch: MiniSearch): TermScores {
   const shortIds = Object.keys(documentIds).map(Number).sort((a, b) => a - b)
   const position = new Map(shortIds.map((shortId, at) => [shortId, at]))
   const ids = shortIds.map((shortId) => String(documentIds[shortId]))
-  const fields = SEARCH_FIELDS.map((field) => ({ field, id: fieldIds[field]!, bit: 1 << SEARCH_FIELDS.indexOf(field) }))
+  const fields = SEARCH_FIELDS.map((field) => ({ field, id: fieldIds[field]! }))
 
   const postings = new Map<string, Postings>()
   for (const [stem, byField] of index) {
     const score = new Map<number, number>()
-    const found = new Map<number, number>()
-    for (const { field, id, bit } of fields) {
+    for (const { field, id } of fields) {
       const frequencies = byField[id]
       if (!frequencies) continue
       const matching = Object.keys(frequencies).length
@@ -47,11 +46,10 @@ export function scoreTerms(miniSearch: MiniSearch): TermScores {
         const length = fieldLength[Number(shortId)]![id]!
         const bm25 = bm25Plus(termFrequency, matching, documentCount, length, averageFieldLength[id]!)
         score.set(at, (score.get(at) ?? 0) + FIELD_BOOST[field] * bm25)
-        found.set(at, (found.get(at) ?? 0) | bit)
       }
     }
     const entries = Int32Array.from([...score.keys()].sort((a, b) => a - b))
-    postings.set(stem, { entries, scores: Float64Array.from(entries, (at) => score.get(at)!), fields: Uint8Array.from(entries, (at) => found.get(at)!) })
+    postings.set(stem, { entries, scores: Float64Array.from(entries, (at) => score.get(at)!) })
   }
   return { ids, postings }
 }
@@ -62,16 +60,16 @@ function bm25Plus(termFrequency: number, matching: number, total: number, length
   return inverseDocumentFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * length) / averageLength)))
 }
 
-/** The fields of the entry at `entry` that a stem's postings say it is in; empty when it is not in the entry. */
-export function fieldsOf(postings: Postings, entry: number): SearchField[] {
+/** Whether a stem's postings include the entry at `entry`. */
+export function includes(postings: Postings, entry: number): boolean {
   let low = 0
   let high = postings.entries.length - 1
   while (low <= high) {
     const middle = (low + high) >> 1
     const at = postings.entries[middle]!
-    if (at === entry) return SEARCH_FIELDS.filter((_, bit) => (postings.fields[middle]! & (1 << bit)) !== 0)
+    if (at === entry) return true
     if (at < entry) low = middle + 1
     else high = middle - 1
   }
-  return []
+  return false
 }

@@ -29,7 +29,7 @@ describe('search over precomputed term scores', () => {
       expect(hits.map((hit) => hit.id)).toEqual(expected.map((result) => String(result.id)))
       hits.forEach((hit, rank) => {
         expect(hit.score).toBeCloseTo(expected[rank]!.score, 9)
-        expect(Object.fromEntries(hit.matches)).toEqual(expected[rank]!.match)
+        expect([...hit.matches].sort()).toEqual(Object.keys(expected[rank]!.match).sort())
       })
     }
   })
