@@ -31,3 +31,8 @@ export async function problemsAfterEdit(name: string, edit: (text: string) => st
   const edited = files.map((file) => (file.name === name ? { ...file, text: edit(file.text) } : file))
   return assembleKnowledge(edited)
 }
+
+/** The bindings @hono/node-server gives a request that came in on a socket from `address`, for app.request(). */
+export const fromSocket = (address: string) => ({
+  incoming: { socket: { remoteAddress: address, remotePort: 50_000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } },
+})

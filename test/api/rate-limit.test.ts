@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { ErrorResponseSchema } from '../../server/http/api-schema.js'
-import { realApp } from '../helpers.js'
+import { fromSocket, realApp } from '../helpers.js'
 
 type App = Awaited<ReturnType<typeof realApp>>
 
-const socketFrom = (address: string) => ({ incoming: { socket: { remoteAddress: address } } })
 
 const askFrom = (app: App, address: string, headers: Record<string, string> = {}) =>
   app.request(
     '/api/ask',
     { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ question: 'How long is a session?' }) },
-    socketFrom(address),
+    fromSocket(address),
   )
 
 describe('the rate limit on POST /api/ask', () => {
@@ -48,8 +47,8 @@ describe('the rate limit on POST /api/ask', () => {
     const app = await realApp({ rateLimitPerMinute: 1 })
     const preflight = { Origin: 'https://clinic.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' }
     for (let request = 0; request < 5; request++) {
-      expect((await app.request('/api/ask', { method: 'OPTIONS', headers: preflight }, socketFrom('203.0.113.5'))).status).toBe(204)
-      expect((await app.request('/api/config', {}, socketFrom('203.0.113.5'))).status).toBe(200)
+      expect((await app.request('/api/ask', { method: 'OPTIONS', headers: preflight }, fromSocket('203.0.113.5'))).status).toBe(204)
+      expect((await app.request('/api/config', {}, fromSocket('203.0.113.5'))).status).toBe(200)
     }
     expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnsweringKnowledge } from '../../server/answer/answer.js'
 import { createApp } from '../../server/app.js'
 import type { KnowledgeStore } from '../../server/knowledge/store.js'
-import { realAnsweringKnowledge, realApp } from '../helpers.js'
+import { fromSocket, realAnsweringKnowledge, realApp } from '../helpers.js'
 
 const MARKER = 'zebra-7391'
 
@@ -13,7 +13,6 @@ async function loggedApp(options: Parameters<typeof realApp>[0] = {}) {
   return { app, lines }
 }
 
-const socketFrom = (address: string) => ({ incoming: { socket: { remoteAddress: address } } })
 
 describe('the request log', () => {
   it('has method, route, status and duration, and nothing a visitor sent', async () => {
@@ -34,7 +33,7 @@ describe('the request log', () => {
       [`/articles/${MARKER}`, { headers }],
       [`/${MARKER}?${MARKER}=1`, { headers }],
     ]
-    for (const [path, init] of requests) await app.request(path, init, socketFrom('203.0.113.77'))
+    for (const [path, init] of requests) await app.request(path, init, fromSocket('203.0.113.77'))
 
     expect(lines).toHaveLength(requests.length)
     expect(lines[0]).toMatch(/^POST \/api\/ask 200 \d+\.\dms$/)

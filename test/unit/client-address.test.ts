@@ -1,13 +1,11 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { addressKey, clientKey, type TrustProxy } from '../../server/http/client-address.js'
-
-/** What @hono/node-server gives a handler for a request that came in on a socket from `address`. */
-const socketFrom = (address: string) => ({ incoming: { socket: { remoteAddress: address, remotePort: 50_000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } })
+import { fromSocket } from '../helpers.js'
 
 async function keyOf(trustProxy: TrustProxy, headers: Record<string, string>, address = '10.0.0.2') {
   const app = new Hono().get('/', (c) => c.text(clientKey(c, trustProxy)))
-  return (await app.request('/', { headers }, socketFrom(address))).text()
+  return (await app.request('/', { headers }, fromSocket(address))).text()
 }
 
 describe('who the rate limiter counts a request against', () => {
