@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { startServer } from '../bench/server-process.js'
 import { readEvalSet } from '../eval/eval-set.js'
 
 /**
@@ -58,29 +58,14 @@ async function rssMb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
 }
 
-function startServer() {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    // Many clients behind a trusted proxy, so the rate limiter keeps (and bounds) state for each.
-    env: { ...process.env, PORT: '0', WATCH_KNOWLEDGE: 'false', LOG_REQUESTS: 'false', TRUST_PROXY: 'x-forwarded-for', RATE_LIMIT_PER_MINUTE: '30' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const origin = new Promise<string>((resolve, reject) => {
-    let output = ''
-    server.stdout.on('data', (chunk: Buffer) => {
-      output += chunk
-      const match = /http:\/\/localhost:(\d+)/.exec(output)
-      if (match?.[1]) resolve(`http://127.0.0.1:${match[1]}`)
-    })
-    server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
-  })
-  return { server, origin }
-}
+/** Many clients behind a trusted proxy, so the rate limiter keeps (and bounds) state for each; the production limit. */
+const SOAK_SERVER_ENV = { LOG_REQUESTS: 'false', TRUST_PROXY: 'x-forwarded-for', RATE_LIMIT_PER_MINUTE: '30' }
 
 export async function runSoak({ requests, concurrency }: SoakOptions): Promise<SoakReport> {
   const mix = await probes()
-  const { server, origin: pendingOrigin } = startServer()
+  const server = await startServer(SOAK_SERVER_ENV)
   try {
-    const origin = await pendingOrigin
+    const { origin } = server
     const byStatus: Record<string, number> = {}
     let noReply = 0
     let abandoned = 0
@@ -116,17 +101,15 @@ export async function runSoak({ requests, concurrency }: SoakOptions): Promise<S
     // Warm up first, so "before" is the server at work rather than the server just started.
     await Promise.all(mix.slice(0, 50).map((probe, index) => send({ ...probe, abandon: false }, 100_000 + index)))
     for (const key of Object.keys(byStatus)) delete byStatus[key]
-    const rssBeforeMb = await rssMb(server.pid!)
+    const rssBeforeMb = await rssMb(server.pid)
     const start = performance.now()
     await run()
     const seconds = (performance.now() - start) / 1000
-    const rssAfterMb = await rssMb(server.pid!)
+    const rssAfterMb = await rssMb(server.pid)
     const serverErrors = Object.entries(byStatus).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0)
     return { requests, seconds, byStatus, serverErrors, noReply, abandoned, rssBeforeMb, rssAfterMb }
   } finally {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill()
-    await exited
+    await server.stop()
   }
 }
 
