@@ -77,7 +77,6 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
 
   let watcher: FSWatcher | undefined
   let rewatchTimer: NodeJS.Timeout | undefined
-  let closed = false
   let reportedFailure = false
   const onChange = () => {
     clearTimeout(timer)
@@ -107,7 +106,6 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
   const rewatchLater = () => {
     clearTimeout(rewatchTimer)
     rewatchTimer = setTimeout(() => {
-      if (closed) return
       if (startWatching()) void reload()
       else rewatchLater()
     }, rewatchMs)
@@ -120,7 +118,6 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     status: () => ({ ...serving.status(), ...(lastReloadError ? { lastReloadError } : {}) }),
     reload,
     close: () => {
-      closed = true
       clearTimeout(timer)
       clearTimeout(rewatchTimer)
       watcher?.close()
