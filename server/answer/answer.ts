@@ -71,7 +71,10 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
 
   if (retrieval.kind === 'answer') {
     const answers = retrieval.answers.map((evidence) => toAnswer(prepared, evidence))
-    return { response: { kind: 'answer', answers, ...(topicResources.length > 0 ? { resources: topicResources } : {}) }, trace }
+    // An entry about suicidal thoughts carries the 988 line whatever the visitor typed ("jama psychiatry ketamine study").
+    const carriesCrisisLines = retrieval.answers.some((evidence) => prepared.entries.get(evidence.id)?.show_crisis_lines)
+    const resources = topicResources.length > 0 || !carriesCrisisLines ? topicResources : clinic.crisis.topic_resources.map(toResource)
+    return { response: { kind: 'answer', answers, ...(resources.length > 0 ? { resources } : {}) }, trace }
   }
   return { response: fallback(clinic.fallback_message, suggestionsFor(prepared, retrieval.considered)), trace }
 }

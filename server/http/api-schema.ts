@@ -33,6 +33,8 @@ export type AskRequest = z.infer<typeof AskRequestSchema>
 
 export const SourceSchema = z.object({
   title: z.string(),
+  /** The heading of the article section the answer comes from. */
+  section: z.string(),
   url: z.string(),
 })
 

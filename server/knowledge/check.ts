@@ -19,7 +19,7 @@ export function checkKnowledge(files: KnowledgeFile[], today: Date): CheckReport
   const { knowledge, problems } = assembleKnowledge(files)
   if (knowledge) {
     const prepared = prepareKnowledge(knowledge)
-    problems.push(...checkDates(knowledge.entries, today), ...checkDuplicateQuestions(knowledge.entries))
+    problems.push(...checkDates(knowledge.entries, today), ...checkDuplicateQuestions(knowledge.entries), ...checkSignoffs(knowledge.entries))
     problems.push(...checkReachable(prepared), ...checkCompetingAnswers(knowledge.entries))
   }
   const errors = problems.filter((problem) => problem.severity === 'error').length
@@ -37,6 +37,15 @@ function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem
     }
     return []
   })
+}
+
+/** Answers that repeat one of the article's strong claims wait for the clinic's clinician to read them. */
+function checkSignoffs(entries: readonly FaqEntry[]): KnowledgeProblem[] {
+  return entries.flatMap((entry) =>
+    entry.clinical_signoff === 'pending'
+      ? [knowledgeWarning(entry.file, entry.lines.clinicalSignoff, 'awaiting clinical sign-off: this answer repeats a strong claim of the article; once your clinician has read it, write their name and the date, like clinical_signoff: "Dr A. Rivera, 2026-12-01"')]
+      : [],
+  )
 }
 
 /** The entry's question and other phrasings, each with the file line it is written on. */

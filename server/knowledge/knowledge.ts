@@ -1,12 +1,13 @@
 import { findSection, sectionContains, type Article } from './article.js'
 import { parseArticleFile, parseClinicFile, parseFaqFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
+import { checkFaithfulness } from './faithfulness.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings, Synonyms } from './schema.js'
 import { sourceUrl, textFragmentFor } from './source-link.js'
 
 export type FaqEntry = FaqEntryFile & {
-  /** The article title and the deep link to the sentence the answer rests on. */
-  link: { title: string; url: string }
+  /** The article title, the section heading and the deep link to the sentence the answer rests on. */
+  link: { title: string; section: string; url: string }
 }
 
 export type Knowledge = {
@@ -104,5 +105,6 @@ function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgePr
     )
     return undefined
   }
-  return { title: article.title, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
+  problems.push(...checkFaithfulness(entry, article))
+  return { title: article.title, section: section.heading, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
 }

@@ -26,6 +26,7 @@ export type FaqEntryFile = FaqFrontMatter & {
     section: number
     quote: number
     reviewed: number
+    clinicalSignoff: number
     answer: number
   }
 }
@@ -60,6 +61,7 @@ export function parseFaqFile(file: string, source: string): Parsed<FaqEntryFile>
         section: yaml.lineOf(['source', 'section']),
         quote: yaml.lineOf(['source', 'quote']),
         reviewed: yaml.lineOf(['reviewed']),
+        clinicalSignoff: yaml.lineOf(['clinical_signoff']),
         answer: split.bodyLine,
       },
     },

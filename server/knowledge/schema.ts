@@ -33,6 +33,17 @@ const httpUrl = (field: string, example: string) =>
     error: `"${field}" must be a web address starting with https:// (or a path starting with /), like ${field}: ${example}`,
   })
 
+/**
+ * A clinician's sign-off on an answer that repeats one of the article's strong,
+ * unhedged claims: "pending" until they have read it, then their name and the date.
+ */
+const clinicalSignoff = z
+  .string({ error: '"clinical_signoff" must be pending, or the reviewer\'s name and date, like "Dr A. Rivera, 2026-12-01"' })
+  .trim()
+  .refine((value) => value === 'pending' || /^\S.*,\s*\d{4}-\d{2}-\d{2}$/.test(value), {
+    error: (issue) => `"clinical_signoff" must be pending, or the reviewer's name and date like "Dr A. Rivera, 2026-12-01", got "${String(issue.input)}"`,
+  })
+
 export const FAQ_ANSWER_MAX_SENTENCES = 4
 export const FAQ_ANSWER_MAX_LENGTH = 700
 
@@ -56,6 +67,11 @@ export const FaqFrontMatterSchema = z.strictObject(
       { error: '"source" must list the article, the section and the quote this answer rests on' },
     ),
     reviewed: reviewedDate,
+    review_note: text('review_note', '"The section\'s research limits are about dosing, not about this answer."').max(500).optional(),
+    clinical_signoff: clinicalSignoff.optional(),
+    show_crisis_lines: z
+      .boolean({ error: '"show_crisis_lines" must be true or false' })
+      .default(false),
   },
   { error: 'the front matter must be a list of "key: value" lines between the two --- lines' },
 )

@@ -12,7 +12,7 @@ describe('the real entry point', () => {
     const response = await askOver(base, 'Can I drive home after a session?')
     const body = await response.json()
     expect(body.kind).toBe('answer')
-    expect(body.answers[0].id).toBe('driving-after')
+    expect(body.answers[0].id).toBe('after-session')
     expect(body.answers[0].source.url).toMatch(new RegExp(`^${base.replace('127.0.0.1', '(127\\.0\\.0\\.1|localhost)')}/articles/long-covid-ketamine#:~:text=`))
 
     const article = await fetch(body.answers[0].source.url.replace(/#.*/, ''))

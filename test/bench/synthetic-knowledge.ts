@@ -62,10 +62,11 @@ export function syntheticKnowledge(shipped: Knowledge, size: number): Knowledge 
       other_phrasings: phrasings,
       source: { article: article.slug, section: article.title, quote: sentences[0]! },
       reviewed: '2026-01-31',
+      show_crisis_lines: false,
       answer,
       file,
-      lines: { id: 2, question: 3, otherPhrasings: phrasings.map((_, index) => 5 + index), section: 7 + phrasings.length, quote: 8 + phrasings.length, reviewed: 9 + phrasings.length, answer: 11 + phrasings.length },
-      link: { title: article.title, url: `/articles/${article.slug}#:~:text=${encodeURIComponent(sentences[0]!.slice(0, 40))}` },
+      lines: { id: 2, question: 3, otherPhrasings: phrasings.map((_, index) => 5 + index), section: 7 + phrasings.length, quote: 8 + phrasings.length, reviewed: 9 + phrasings.length, clinicalSignoff: 10 + phrasings.length, answer: 11 + phrasings.length },
+      link: { title: article.title, section: article.title, url: `/articles/${article.slug}#:~:text=${encodeURIComponent(sentences[0]!.slice(0, 40))}` },
     }
   })
   return { ...shipped, entries }

@@ -143,7 +143,7 @@ describe.skipIf(skipBrowserTests)('text from visitors and from the server is sho
       id: `entry-${n}`,
       question: `<img src=x onerror="window.__pwned=${n}"> question ${n}?`,
       text,
-      source: { title: '<svg onload="window.__pwned=1">', url: ' javascript:window.__pwned=1' },
+      source: { title: '<svg onload="window.__pwned=1">', section: '<img src=x onerror="window.__pwned=3">', url: ' javascript:window.__pwned=1' },
       score: 1,
     })
     await page.route(`${widgetOrigin}/api/ask`, (route) => route.fulfill({ json: answerWith([1, 2].map(hostileAnswer)) }), { times: 1 })

@@ -13,7 +13,7 @@ function SourceLink({ source }: { source: Answer['source'] }) {
   return (
     <p class="source">
       <NewTabLink href={href}>
-        {strings.source} {source.title}
+        {strings.source} {source.title}, {strings.section} “{source.section}”
       </NewTabLink>
     </p>
   )
