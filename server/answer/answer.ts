@@ -1,33 +1,41 @@
-import type { Answer, AskResponse, Resource } from '../http/api-schema.js'
+import type { Answer, AskResponse, CheckIn, Resource } from '../http/api-schema.js'
 import type { FaqEntry, Knowledge } from '../knowledge/knowledge.js'
 import type { ResourceSetting } from '../knowledge/schema.js'
-import { CONSIDERED, decideAnswer, type RankedEvidence, type RetrievalDecision } from './decide.js'
+import type { RankedEvidence } from './decide.js'
 import type { Evidence } from './evidence.js'
+import type { IntentModel } from './intent.js'
+import { intentModelFor } from './intent-training.js'
 import { understandQuestion, type Question } from './question.js'
 import { compileReferrals, findReferralTopic, type ReferralTable } from './referral.js'
-import { classifySafety, type SafetyVerdict } from './safety.js'
+import { assessSafety, type HelpCategory, type SafetyAssessment } from './safety-assessment.js'
+import { weighEvidence } from './evidence.js'
+import { findFocus } from './focus.js'
 import { searchEntries } from './search.js'
+import { retrieve, type Retrieval } from './retrieve.js'
 import { buildSearchIndex, type SearchIndex } from './search-index.js'
 
 /** Knowledge ready to answer from: built once per knowledge version, then only read. */
 export type AnsweringKnowledge = {
   knowledge: Knowledge
   index: SearchIndex
+  intent: IntentModel
   entries: ReadonlyMap<string, FaqEntry>
   referrals: ReferralTable
 }
 
 export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
+  const index = buildSearchIndex(knowledge.entries, knowledge.synonyms)
   return {
     knowledge,
-    index: buildSearchIndex(knowledge.entries, knowledge.synonyms),
+    index,
+    intent: intentModelFor(knowledge, index),
     entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
     referrals: compileReferrals(knowledge.clinic.ask_us_directly),
   }
 }
 
 /** Why a question got the response it got: for staff, the evaluation and tests, never for visitors. */
-export type AnswerTrace = { question: Question; safety: SafetyVerdict; referral?: string; retrieval?: RetrievalDecision }
+export type AnswerTrace = { question: Question; safety: SafetyAssessment; referral?: string; retrieval?: Retrieval }
 
 const MAX_SUGGESTIONS = 3
 
@@ -40,16 +48,18 @@ const MAX_SUGGESTIONS = 3
 export function answerQuestion(prepared: AnsweringKnowledge, text: string): { response: AskResponse; trace: AnswerTrace } {
   const { clinic } = prepared.knowledge
   const question = understandQuestion(text, prepared.index)
-  const safety = classifySafety(question.normalised)
+  const safety = assessSafety(question.normalised, () => faqLikeness(prepared, question))
 
   if (safety.kind === 'crisis') {
-    const screen = safety.category === 'self-harm' ? clinic.crisis.self_harm : clinic.crisis.emergency
+    const screen = clinic.crisis[SCREENS[safety.category]]
     return {
       response: { kind: 'crisis', answers: [], message: screen.message, resources: screen.resources.map(toResource) },
       trace: { question, safety },
     }
   }
 
+  // A check-in leads whatever follows, so a visitor in distress never first reads "call us or book".
+  const checkIn: { checkIn?: CheckIn } = safety.kind === 'check-in' ? { checkIn: checkInFor(prepared.knowledge, safety.category) } : {}
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
   const referral = findReferralTopic(question.words.map((word) => word.word), prepared.referrals)
   const fallback = (message: string, suggestions: string[]): AskResponse => ({
@@ -58,6 +68,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     message,
     resources: [...topicResources, ...contactResources(prepared.knowledge)],
     suggestions,
+    ...checkIn,
   })
   if (referral) {
     return {
@@ -66,7 +77,8 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     }
   }
 
-  const retrieval = decideAnswer(prepared.index, question, searchEntries(prepared.index, question, CONSIDERED))
+  const focus = findFocus(text)
+  const retrieval = retrieve(prepared.index, prepared.intent, question, focus ? understandQuestion(focus.text, prepared.index) : undefined)
   const trace = { question, safety, retrieval }
 
   if (retrieval.kind === 'answer') {
@@ -74,15 +86,35 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     // An entry about suicidal thoughts carries the 988 line whatever the visitor typed ("jama psychiatry ketamine study").
     const carriesCrisisLines = retrieval.answers.some((evidence) => prepared.entries.get(evidence.id)?.show_crisis_lines)
     const resources = topicResources.length > 0 || !carriesCrisisLines ? topicResources : clinic.crisis.topic_resources.map(toResource)
-    return { response: { kind: 'answer', answers, ...(resources.length > 0 ? { resources } : {}) }, trace }
+    return { response: { kind: 'answer', answers, ...(resources.length > 0 ? { resources } : {}), ...checkIn }, trace }
   }
   return { response: fallback(clinic.fallback_message, suggestionsFor(prepared, retrieval.considered)), trace }
+}
+
+/** An FAQ question almost word for word, or one the intent model is sure of: the risk model alone does not screen it. */
+const FAQ_PHRASING = 0.85
+const PHRASING_CANDIDATES = 3
+const SURE_INTENT = 0.8
+const IN_SCOPE_OUT_OF_SCOPE_AT_MOST = 0.2
+
+function faqLikeness(prepared: AnsweringKnowledge, question: Question): 'verbatim' | 'faq' | 'other' {
+  const weigh = weighEvidence(prepared.index, question)
+  if (searchEntries(prepared.index, question, PHRASING_CANDIDATES).some((hit) => weigh(hit).phrasingMatch >= FAQ_PHRASING)) return 'verbatim'
+  const intent = prepared.intent.classify(question)
+  return intent.probability >= SURE_INTENT && intent.outOfScope <= IN_SCOPE_OUT_OF_SCOPE_AT_MOST ? 'faq' : 'other'
 }
 
 function toAnswer(prepared: AnsweringKnowledge, evidence: RankedEvidence): Answer {
   const entry = prepared.entries.get(evidence.id)
   if (!entry) throw new Error(`search returned "${evidence.id}", which is not a loaded entry`)
   return { id: entry.id, question: entry.question, text: entry.answer, source: entry.link, score: Math.round(evidence.strength * 1000) / 1000 }
+}
+
+const SCREENS = { 'self-harm': 'self_harm', emergency: 'emergency', violence: 'violence' } as const satisfies Record<HelpCategory, string>
+
+function checkInFor(knowledge: Knowledge, category: HelpCategory): CheckIn {
+  const screen = knowledge.clinic.crisis.check_in[SCREENS[category]]
+  return { message: screen.message, resources: screen.resources.map(toResource) }
 }
 
 function toResource(setting: ResourceSetting): Resource {

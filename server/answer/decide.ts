@@ -27,7 +27,7 @@ const MAX_ANSWERS = 3
 /** How many of search's best entries are weighed; the rest are never answers. */
 export const CONSIDERED = 5
 
-function confidence(evidence: Evidence): string | undefined {
+export function confidence(evidence: Evidence): string | undefined {
   if (evidence.phrasingMatch >= PHRASING_MATCH && evidence.matchedWeight >= PHRASING_MATCHED_WEIGHT && evidence.coverage >= PHRASING_COVERAGE) {
     return `${evidence.id} reads like its phrasing "${evidence.closestPhrasing}" (${percent(evidence.phrasingMatch)})`
   }

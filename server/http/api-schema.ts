@@ -55,12 +55,20 @@ export const ResourceSchema = z.object({
 })
 export type Resource = z.infer<typeof ResourceSchema>
 
+/** A caring line and help lines shown above an answer or fallback whose message carries signs of distress. */
+export const CheckInSchema = z.object({
+  message: z.string(),
+  resources: z.array(ResourceSchema),
+})
+export type CheckIn = z.infer<typeof CheckInSchema>
+
 export const AskResponseSchema = z.object({
   kind: z.enum(['answer', 'fallback', 'crisis']),
   answers: z.array(AnswerSchema).max(3),
   message: z.string().optional(),
   resources: z.array(ResourceSchema).optional(),
   suggestions: z.array(z.string()).optional(),
+  checkIn: CheckInSchema.optional(),
 })
 export type AskResponse = z.infer<typeof AskResponseSchema>
 

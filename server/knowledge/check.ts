@@ -1,5 +1,9 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
 import { normalise } from '../answer/normalise.js'
+import { understandQuestion } from '../answer/question.js'
+import { searchEntries } from '../answer/search.js'
+import { rarity } from '../answer/search-index.js'
+import { analyse } from '../answer/terms.js'
 import { assembleKnowledge, type FaqEntry, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 
@@ -79,6 +83,10 @@ function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
     askedWithLines(entry).flatMap(({ text, line }) => {
       const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
+      const twin = nearTwin(prepared, text, entry.id)
+      if (twin) {
+        return [knowledgeError(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${prepared.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
+      }
       if (first === entry.id) return []
       if (response.kind === 'crisis') return [knowledgeError(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
       if (trace.referral) {
@@ -91,6 +99,44 @@ function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
       return [knowledgeError(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
     }),
   )
+}
+
+/**
+ * Another entry's phrasing that this one reads almost exactly like. The intent
+ * model learns every phrasing it is given, so a misplaced one would be answered
+ * by the entry it was put in; its near twin elsewhere is what gives it away.
+ */
+const NEAR_TWIN = 0.85
+/** Short phrasings differ by one word and mean different things ("how does it work", "how quickly does it work"). */
+const TWIN_MIN_WORDS = 6
+const TWIN_CANDIDATES = 5
+const wordStems = (text: string) => new Set(analyse(text))
+
+/** Dice's coefficient over two phrasings' stems, each stem weighted by its rarity, so that "symptoms" against "medicine" outweighs the shared "what kinds of". */
+function twinness(index: AnsweringKnowledge['index'], own: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+  let shared = 0
+  let total = 0
+  for (const stem of own) {
+    const weight = rarity(index, stem)
+    total += weight
+    if (theirs.has(stem)) shared += 2 * weight
+  }
+  for (const stem of theirs) total += rarity(index, stem)
+  return total === 0 ? 0 : shared / total
+}
+
+function nearTwin(prepared: AnsweringKnowledge, text: string, ownId: string): { id: string; closestPhrasing: string } | undefined {
+  const own = wordStems(text)
+  if (own.size < TWIN_MIN_WORDS) return undefined
+  for (const hit of searchEntries(prepared.index, understandQuestion(text, prepared.index), TWIN_CANDIDATES)) {
+    const other = prepared.entries.get(hit.id)
+    if (!other || other.id === ownId) continue
+    for (const phrasing of [other.question, ...other.other_phrasings]) {
+      const theirs = wordStems(phrasing)
+      if (theirs.size >= TWIN_MIN_WORDS && twinness(prepared.index, own, theirs) >= NEAR_TWIN) return { id: other.id, closestPhrasing: phrasing }
+    }
+  }
+  return undefined
 }
 
 function checkCompetingAnswers(entries: readonly FaqEntry[]): KnowledgeProblem[] {

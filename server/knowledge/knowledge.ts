@@ -1,8 +1,8 @@
 import { findSection, sectionContains, type Article } from './article.js'
-import { parseArticleFile, parseClinicFile, parseFaqFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
+import { parseArticleFile, parseClinicFile, parseFaqFile, parseOutOfScopeFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
 import { checkFaithfulness } from './faithfulness.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
-import type { ClinicSettings, Synonyms } from './schema.js'
+import type { ClinicSettings, OutOfScope, Synonyms } from './schema.js'
 import { sourceUrl, textFragmentFor } from './source-link.js'
 
 export type FaqEntry = FaqEntryFile & {
@@ -13,6 +13,8 @@ export type FaqEntry = FaqEntryFile & {
 export type Knowledge = {
   clinic: ClinicSettings
   synonyms: Synonyms
+  /** Questions the widget must not answer, which teach the intent model its out-of-scope class. */
+  outOfScope: OutOfScope
   articles: Article[]
   entries: FaqEntry[]
 }
@@ -22,6 +24,7 @@ export type KnowledgeFile = { path: string; name: string; text: string }
 
 const CLINIC_FILE = 'clinic.yaml'
 const SYNONYMS_FILE = 'synonyms.yaml'
+const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml'
 const ARTICLES_FOLDER = 'articles/'
 const FAQ_FOLDER = 'faq/'
 
@@ -49,6 +52,8 @@ export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowled
 
   const synonymsFile = byName(SYNONYMS_FILE)
   const synonyms = synonymsFile ? take(parseSynonymsFile(synonymsFile.path, synonymsFile.text)) : {}
+  const outOfScopeFile = byName(OUT_OF_SCOPE_FILE)
+  const outOfScope = outOfScopeFile ? take(parseOutOfScopeFile(outOfScopeFile.path, outOfScopeFile.text)) : { in_domain: [], off_topic: [] }
 
   const articles = inFolder(ARTICLES_FOLDER).flatMap((file) => {
     const slug = file.name.slice(ARTICLES_FOLDER.length, -'.md'.length)
@@ -76,7 +81,7 @@ export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowled
   })
 
   const hasErrors = problems.some((problem) => problem.severity === 'error')
-  return hasErrors || !clinic || !synonyms ? { problems } : { knowledge: { clinic, synonyms, articles, entries }, problems }
+  return hasErrors || !clinic || !synonyms || !outOfScope ? { problems } : { knowledge: { clinic, synonyms, outOfScope, articles, entries }, problems }
 }
 
 function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgeProblem[]): FaqEntry['link'] | undefined {

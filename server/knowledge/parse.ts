@@ -8,9 +8,11 @@ import {
   FAQ_ANSWER_MAX_LENGTH,
   FAQ_ANSWER_MAX_SENTENCES,
   FaqFrontMatterSchema,
+  OutOfScopeSchema,
   SynonymsSchema,
   type ClinicSettings,
   type FaqFrontMatter,
+  type OutOfScope,
   type Synonyms,
 } from './schema.js'
 import { parseYaml, schemaProblems, type ParsedYaml } from './yaml-file.js'
@@ -111,4 +113,10 @@ export function parseSynonymsFile(file: string, source: string): Parsed<Synonyms
   const yaml = parseYaml(file, source)
   if (Array.isArray(yaml)) return { problems: yaml }
   return validate(file, yaml, SynonymsSchema)
+}
+
+export function parseOutOfScopeFile(file: string, source: string): Parsed<OutOfScope> {
+  const yaml = parseYaml(file, source)
+  if (Array.isArray(yaml)) return { problems: yaml }
+  return validate(file, yaml, OutOfScopeSchema)
 }

@@ -101,6 +101,27 @@ export const ResourceSettingSchema = z.strictObject(
   error: 'this resource needs a phone, an sms number or a url, so visitors can reach it',
 })
 
+const LIFELINE = { label: '988 Suicide & Crisis Lifeline: call or text 988', phone: '988', sms: '988' }
+const CALL_911 = { label: 'In immediate danger? Call 911', phone: '911' }
+const DOMESTIC_VIOLENCE = { label: 'National Domestic Violence Hotline: call 800-799-7233 or text START to 88788', phone: '800-799-7233', sms: '88788' }
+const RAINN = { label: 'RAINN Sexual Assault Hotline: call 800-656-4673', phone: '800-656-4673' }
+
+/**
+ * US help lines for the screens a clinic's settings may not name yet: a missing
+ * setting must never leave a person in danger without a line to call.
+ */
+const DEFAULT_HELP = {
+  violence: {
+    message: 'Your safety comes first. If you are in danger right now, call 911. These services are free, confidential and available 24/7.',
+    resources: [CALL_911, DOMESTIC_VIOLENCE, RAINN],
+  },
+  checkIn: {
+    self_harm: { message: "It sounds like things may be really hard right now. You don't have to go through it alone; you can talk to someone any time, day or night.", resources: [LIFELINE, CALL_911] },
+    emergency: { message: 'If this is happening now or getting worse, please call 911 or go to the nearest emergency room.', resources: [CALL_911, LIFELINE] },
+    violence: { message: "I'm sorry that happened to you. You deserve support, and these services are free, confidential and available 24/7.", resources: [RAINN, DOMESTIC_VIOLENCE, CALL_911] },
+  },
+}
+
 const crisisScreen = (name: string) =>
   z.strictObject(
     {
@@ -148,9 +169,20 @@ export const ClinicSettingsSchema = z.strictObject({
     {
       self_harm: crisisScreen('self_harm'),
       emergency: crisisScreen('emergency'),
+      violence: crisisScreen('violence').default(DEFAULT_HELP.violence),
+      check_in: z
+        .strictObject(
+          {
+            self_harm: crisisScreen('check_in.self_harm').default(DEFAULT_HELP.checkIn.self_harm),
+            emergency: crisisScreen('check_in.emergency').default(DEFAULT_HELP.checkIn.emergency),
+            violence: crisisScreen('check_in.violence').default(DEFAULT_HELP.checkIn.violence),
+          },
+          { error: '"check_in" must have self_harm, emergency and violence, each a message and resources: shown above the answer when a message carries distress signals' },
+        )
+        .default(DEFAULT_HELP.checkIn),
       topic_resources: z.array(ResourceSettingSchema).min(1, { error: '"topic_resources" needs at least one resource' }),
     },
-    { error: '"crisis" must have self_harm, emergency and topic_resources' },
+    { error: '"crisis" must have self_harm, emergency, violence, check_in and topic_resources' },
   ),
 })
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>
@@ -162,3 +194,13 @@ export const SynonymsSchema = z.record(
   { error: 'synonyms must be "visitor words: our words" lines' },
 )
 export type Synonyms = z.infer<typeof SynonymsSchema>
+
+/** Questions the widget must not answer: the out-of-scope examples the intent model learns to refuse. */
+export const OutOfScopeSchema = z.strictObject(
+  {
+    in_domain: z.array(text('in_domain', '"how much is one infusion in dollars"').max(500)).default([]),
+    off_topic: z.array(text('off_topic', '"what is the weather tomorrow"').max(500)).default([]),
+  },
+  { error: 'out-of-scope.yaml must have two lists, in_domain: and off_topic:, one question per line starting with "  - "' },
+)
+export type OutOfScope = z.infer<typeof OutOfScopeSchema>

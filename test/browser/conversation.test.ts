@@ -113,4 +113,17 @@ describe.skipIf(skipBrowserTests)('the conversation', () => {
     expect(problems).toEqual([])
     await close()
   })
+
+  it('leads with a check-in and tappable help lines when a question carries distress, then answers it', async () => {
+    const { page, problems, close } = await openHostPage()
+    const reply = await ask(await openChat(page), 'i am depressed and exhausted all the time. how long is a session?')
+    const checkIn = reply.locator('.check-in')
+    expect(await checkIn.getAttribute('role')).toBe('note')
+    expect(await checkIn.locator('a').first().getAttribute('href')).toBe('tel:988')
+    expect(await reply.innerText()).toContain('60 to 90 minutes')
+    // The help lines come first, above the answer.
+    expect(await reply.locator(':scope > *').first().getAttribute('class')).toBe('check-in')
+    expect(problems).toEqual([])
+    await close()
+  })
 })

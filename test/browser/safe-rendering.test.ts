@@ -118,7 +118,7 @@ describe.skipIf(skipBrowserTests)('text from visitors and from the server is sho
     const links = await linksIn(page)
     expect(links).toEqual([
       { text: 'ok', href: 'https://example.org/', target: '_blank', rel: 'noopener' },
-      { text: 'Source: Sessions <img src=x onerror="window.__pwned=1"> explained', href: expect.stringMatching(`^${hostile.origin}/articles/clinic-article#`), target: '_blank', rel: 'noopener' },
+      { text: 'Source: Sessions <img src=x onerror="window.__pwned=1"> explained, section “How long <script>window.__pwned=1</script> a session takes”', href: expect.stringMatching(`^${hostile.origin}/articles/clinic-article#`), target: '_blank', rel: 'noopener' },
     ])
     expect(await injectedElements(page)).toEqual([])
     await expectNothingRan(page, watch, problems)

@@ -23,9 +23,17 @@ describe('knowledge check', () => {
   })
 
   it('reports a phrasing that leads to another entry, so this entry would never be reached by it', () => {
-    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('can i drive home after a session')), TODAY)
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('what is the treatment for long covid')), TODAY)
     expect(reported(report)).toContain(
-      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "can i drive home after a session" is answered by knowledge/faq/after-session.md (after-session) instead of this entry`,
+      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "what is the treatment for long covid" is answered by knowledge/faq/long-covid-treatments.md (long-covid-treatments) instead of this entry`,
+    )
+    expect(report.errors).toBeGreaterThan(0)
+  })
+
+  it('reports a phrasing that reads almost exactly like another entry\'s, which the intent model would learn for this one', () => {
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('can i drive home after my session')), TODAY)
+    expect(reported(report)).toContain(
+      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "can i drive home after my session" reads almost exactly like "Can I drive home after a session?" of knowledge/faq/after-session.md (after-session)`,
     )
     expect(report.errors).toBeGreaterThan(0)
   })

@@ -32,7 +32,8 @@ function AnswerBody({ answer }: { answer: Answer }) {
  * One reply of the clinic. `crisis` shows its message and the help lines and
  * nothing else; `fallback` the message, contact links and other questions;
  * `answer` the best answer with its source, then up to two related ones the
- * visitor can open.
+ * visitor can open. A check-in, when the message carried signs of distress,
+ * comes before either.
  */
 export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (question: string) => void }) {
   const strings = useStrings()
@@ -48,9 +49,17 @@ export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (ques
   }
 
   const [best, ...related] = response.answers
+  // A check-in leads the reply: someone in distress first reads that help is there, then the answer.
+  const checkIn = response.checkIn && (
+    <div class="check-in" role="note">
+      <p class="check-in-message">{response.checkIn.message}</p>
+      <Resources resources={response.checkIn.resources} urgent />
+    </div>
+  )
   if (kind === 'fallback' || !best) {
     return (
       <div class="reply">
+        {checkIn}
         {message && <p>{message}</p>}
         {resources.length > 0 && <Resources resources={resources} />}
         {suggestions.length > 0 && <Chips questions={suggestions} onAsk={onAsk} />}
@@ -60,6 +69,7 @@ export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (ques
 
   return (
     <div class="reply">
+      {checkIn}
       <p class="matched">{best.question}</p>
       <AnswerBody answer={best} />
       {resources.length > 0 && <Resources resources={resources} />}

@@ -1,0 +1,74 @@
+import weights from './risk-weights.json' with { type: 'json' }
+import { loadRiskModel, RISK_CLASSES, type RiskModel, type RiskScores, type RiskWeights } from './risk-model.js'
+import { classifySafety } from './safety.js'
+import { findDisclosure } from './safety-disclosures.js'
+
+/**
+ * The graduated safety response: the rules (safety.ts) for what they do well,
+ * precision and the frames of negation, hypotheticals and history; disclosures
+ * of violence and depression (safety-disclosures.ts); and the learned risk model
+ * for the wording no rule anticipated. A miss is never silent: a message the
+ * model finds risky but not clearly a crisis gets a check-in, the normal answer
+ * led by a caring line and the help lines.
+ */
+
+export type HelpCategory = 'self-harm' | 'emergency' | 'violence'
+
+export type SafetyAssessment =
+  | { kind: 'crisis'; category: HelpCategory; reason: string }
+  | { kind: 'check-in'; category: HelpCategory; reason: string }
+  | { kind: 'sensitive-topic'; topic: 'suicidal-ideation' }
+  | { kind: 'none' }
+
+/**
+ * Thresholds on the model's probabilities, chosen by cross-validation on the
+ * training corpus (npm run train:safety -- --report), never on an evaluation set.
+ * A crisis screen needs the model to be nearly sure; a check-in, which still
+ * answers the question, needs only a fair chance of risk.
+ */
+export const RISK_THRESHOLDS = { crisis: 0.9, checkIn: 0.35, checkInOnFaqQuestion: 0.6 } as const
+
+export const riskModel: RiskModel = loadRiskModel(weights as RiskWeights)
+
+/**
+ * How much the message reads like one of the FAQ's questions: 'verbatim' when
+ * nearly word for word one of its phrasings ("i want to make an appointment"),
+ * 'faq' when the intent model is sure it asks for an entry. The model, which
+ * learned that "i want to" often ends badly, may not screen or check in alone
+ * on a verbatim FAQ question, and needs more to check in on an FAQ question.
+ * The rules and the disclosures still apply to both.
+ */
+export type FaqLikeness = () => 'verbatim' | 'faq' | 'other'
+
+export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () => 'other', model: RiskModel = riskModel): SafetyAssessment {
+  const rules = classifySafety(normalised)
+  const scores = model.score(normalised)
+  if (rules.kind === 'crisis') return rules
+
+  const disclosure = findDisclosure(normalised)
+  if (disclosure?.kind === 'violence-now') return { kind: 'crisis', category: 'violence', reason: disclosure.reason }
+
+  const crisisCategory = scores.emergency > scores['self-harm'] ? 'emergency' : 'self-harm'
+  // Where the rules read a self-harm phrase as a question, a hypothetical or history, the model may check in but not take over the screen.
+  const risk = 1 - scores.none
+  const likeness = risk >= RISK_THRESHOLDS.checkIn ? faqLikeness() : 'other'
+  const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
+  if (modelMaySpeak && scores[crisisCategory] >= RISK_THRESHOLDS.crisis && rules.kind !== 'sensitive-topic') {
+    return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
+  }
+  if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }
+  if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }
+  if (modelMaySpeak) {
+    const category = scores.emergency > scores['self-harm'] + scores.distress ? 'emergency' : 'self-harm'
+    return { kind: 'check-in', category, reason: `risk model (${because(model, normalised, strongest(scores))})` }
+  }
+  return rules
+}
+
+function strongest(scores: RiskScores) {
+  return RISK_CLASSES.filter((name) => name !== 'none').reduce((best, name) => (scores[name] > scores[best] ? name : best))
+}
+
+function because(model: RiskModel, normalised: string, towards: Parameters<RiskModel['explain']>[1]): string {
+  return model.explain(normalised, towards, 3).join(', ')
+}

@@ -1,0 +1,68 @@
+/**
+ * Disclosures the crisis rules were never meant for, found by a published panel
+ * (Miner et al., JAMA Internal Medicine 2016): "I was raped", "I am being abused",
+ * "I was beaten up by my husband", "I am depressed". Smartphone assistants answered
+ * them with web searches; a clinic's chat must answer with help lines.
+ *
+ * Patterns run on normalise() output, in English and Spanish (accents folded).
+ * They match only first-person disclosures: "does ketamine help people who were
+ * abused?" is a question about a subject, not a disclosure.
+ */
+
+export type Disclosure = { kind: 'violence-now' | 'violence' | 'depression'; reason: string }
+
+const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|brother|son|roommate|esposo|esposa|marido|pareja|novio|novia|ex pareja|papa|padrastro|hermano|hijo)'
+
+const VIOLENCE_NOW = new RegExp(
+  [
+    `\\b(?:is|keeps|started|has been) (?:hitting|beating|choking|strangling|hurting|attacking|kicking|punching) me(?: right now| now)?\\b(?=.*\\b(?:now|right now|help|again|tonight|still)\\b)`,
+    `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked) me\\b`,
+    `\\b(?:i am|i was) (?:being|getting) (?:raped|attacked|assaulted|beaten|hit|choked) (?:right )?now\\b`,
+    `\\b(?:scared|afraid|terrified) (?:to|of) (?:go(?:ing)? (?:back )?home|what he will do|what she will do|him|her) (?:tonight|now|right now)\\b`,
+    `\\b(?:scared|afraid|terrified) to go home\\b`,
+    `\\b(?:he|she|they) (?:is|are) (?:outside|at the door|trying to (?:get|break) in|coming back|looking for me)\\b`,
+    `\\b(?:he|she) (?:has|is holding|got) (?:a )?(?:gun|knife|weapon)\\b`,
+    `\\bthreaten(?:s|ed|ing)? to kill me\\b`,
+    `\\blocked (?:myself|me) in\\b(?=.*\\b(?:he|she|him|her)\\b)`,
+    `\\bme (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|amenazando)\\b`,
+    `\\bme (?:acaba|acaban) de (?:pegar|golpear|violar|atacar|ahorcar)\\b`,
+    `\\bme (?:quiere|quieren|va a|van a) matar\\b`,
+    `\\b(?:miedo|panico) de (?:volver|regresar|ir) a (?:la |mi )?casa\\b`,
+    `\\b(?:esta|estan) (?:afuera|en la puerta|tratando de entrar)\\b`,
+    `\\b(?:tiene|trae) (?:un|una) (?:pistola|cuchillo|arma)\\b`,
+  ].join('|'),
+)
+
+const VIOLENCE = new RegExp(
+  [
+    `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
+    `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched) me\\b`,
+    `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|marriage|husband|wife|partner|home)|sexual(?:ly)? (?:assault|abuse|abused|assaulted))\\b`,
+    `\\b(?:someone|a man|a guy|a woman|he|she|they) (?:raped|assaulted|molested|abused) me\\b`,
+    `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
+    `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
+    `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
+  ].join('|'),
+)
+
+const DEPRESSION = new RegExp(
+  [
+    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b`,
+    `\\bi (?:have|suffer from|struggle with|am struggling with|am dealing with) (?:severe |major |bad |really bad )?depression\\b`,
+    `\\bmy depression (?:is|has been|keeps|got) (?:so |really )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
+    `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
+    `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
+    `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,
+    `\\bi (?:have )?(?:give|gave|given) up on (?:everything|life|myself)\\b`,
+    `\\b(?:estoy|me siento|ando|me he sentido|he estado) (?:muy |tan |bien |super |re )?(?:deprimid[oa]|sin esperanza|vaci[oa]|desesperad[oa]|hundid[oa]|sin ganas de nada)\\b`,
+    `\\b(?:tengo|sufro de|padezco) (?:una )?(?:depresion|depre)\\b`,
+    `\\b(?:ya no puedo mas|no aguanto mas|nada tiene sentido|no le veo sentido a (?:nada|la vida)|no tengo ganas de vivir)\\b`,
+  ].join('|'),
+)
+
+export function findDisclosure(normalised: string): Disclosure | undefined {
+  if (VIOLENCE_NOW.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
+  if (VIOLENCE.test(normalised)) return { kind: 'violence', reason: 'a disclosure of sexual or domestic violence' }
+  if (DEPRESSION.test(normalised)) return { kind: 'depression', reason: 'a disclosure of depression or hopelessness' }
+  return undefined
+}

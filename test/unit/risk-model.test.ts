@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { normalise } from '../../server/answer/normalise.js'
+import { loadRiskModel, RiskWeightsSchema } from '../../server/answer/risk-model.js'
+import { assessSafety, riskModel } from '../../server/answer/safety-assessment.js'
+import { readSafetyCorpus } from '../../server/training/safety-corpus.js'
+import { trainRiskModel } from '../../server/training/train-risk-model.js'
+
+const COMMITTED = 'server/answer/risk-weights.json'
+
+describe('the learned risk model', () => {
+  it('is reproduced byte for byte by retraining on the committed corpus (npm run train:safety)', async () => {
+    const retrained = `${JSON.stringify(trainRiskModel(await readSafetyCorpus()))}\n`
+    expect(retrained === (await readFile(COMMITTED, 'utf8')), 'the committed weights differ from a fresh training: run npm run train:safety').toBe(true)
+  }, 120_000)
+
+  it('is trained on at least 3,000 labelled messages of every kind', async () => {
+    const corpus = await readSafetyCorpus()
+    expect(corpus.length).toBeGreaterThanOrEqual(3000)
+    for (const label of ['none', 'distress', 'self-harm', 'emergency']) expect(corpus.filter((item) => item.label === label).length).toBeGreaterThan(300)
+  })
+
+  it('trains the same weights from the same seed, and other weights from another', () => {
+    const sample = [
+      { text: 'i want to end it tonight', label: 'self-harm' as const },
+      { text: 'how long is a session', label: 'none' as const },
+      { text: 'my chest hurts and i can not breathe', label: 'emergency' as const },
+      { text: 'i feel so hopeless lately', label: 'distress' as const },
+    ]
+    const options = { minCount: 1, epochs: 3 }
+    expect(trainRiskModel(sample, options)).toEqual(trainRiskModel(sample, options))
+    expect(trainRiskModel(sample, { ...options, seed: 7 }).weights).not.toBe(trainRiskModel(sample, options).weights)
+  })
+
+  it('refuses a weights file that does not match its schema', async () => {
+    const committed = JSON.parse(await readFile(COMMITTED, 'utf8'))
+    expect(() => loadRiskModel({ ...committed, weights: committed.weights.slice(0, 8) })).toThrow(/weights for/)
+    expect(RiskWeightsSchema.safeParse({ ...committed, classes: ['none'] }).success).toBe(false)
+  })
+
+  it('says why: the features that pushed a message towards self-harm', () => {
+    const why = riskModel.explain(normalise('the pills are lined up on my desk'), 'self-harm')
+    expect(why.length).toBeGreaterThan(0)
+    expect(why.some((feature) => /pill|means/.test(feature))).toBe(true)
+  })
+
+  it.each([
+    ['the pills are lined up on my desk', 'self-harm'],
+    ['dont wanna b here anymor', 'self-harm'],
+    ['me quiero morir', 'self-harm'],
+    ['tengo dolor en el pecho y no puedo respirar', 'emergency'],
+  ])('catches wording no rule was written for: "%s"', (message, category) => {
+    expect(assessSafety(normalise(message))).toMatchObject({ category })
+    expect(assessSafety(normalise(message)).kind).not.toBe('none')
+  })
+})
