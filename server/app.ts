@@ -5,11 +5,14 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
 import { answerQuestion } from './answer/answer.js'
+import { normalise } from './answer/normalise.js'
+import { classifySafety } from './answer/safety.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
-import { createRateLimiter, rateLimit } from './http/rate-limit.js'
+import { allowedOriginsOnly } from './http/origin-guard.js'
+import { createRateLimiter, rateLimited } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
 import type { KnowledgeStore } from './knowledge/store.js'
@@ -36,6 +39,9 @@ const ArticleParamSchema = z.object({ slug: z.string().max(100).regex(/^[a-z0-9]
 /** A JSON body holds one question of at most 500 characters; a few KB leave room for escapes. */
 const MAX_BODY_BYTES = 4 * 1024
 
+/** The crisis classifier's verdict alone: what decides whether a question over the rate limit is answered anyway. */
+const isCrisis = (question: string) => classifySafety(normalise(question)).kind === 'crisis'
+
 export function createApp(options: AppOptions) {
   const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
@@ -56,12 +62,11 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store')
   })
 
-  // After CORS, so a browser's preflight costs a visitor nothing.
-  if (rateLimitPerMinute > 0) {
-    app.use('/api/ask', rateLimit(createRateLimiter({ perMinute: rateLimitPerMinute }), (c) => clientKey(c, trustProxy)))
-  }
+  const limiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
   app.post(
     '/api/ask',
+    // Before the body is read, so another site's page cannot make a visitor's browser spend anything.
+    allowedOriginsOnly(allowedOrigins, publicUrl),
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }),
     requireJson(),
     zValidator('json', AskRequestSchema, (result, c) => {
@@ -71,7 +76,13 @@ export function createApp(options: AppOptions) {
       }
     }),
     (c) => {
-      const { response } = answerQuestion(knowledge.current(), c.req.valid('json').question)
+      const { question } = c.req.valid('json')
+      // Only a question that could be answered is counted (issue 14): a flood of 415s and 400s
+      // from another site's page must not use up the visitor's own questions.
+      const decision = limiter?.take(clientKey(c, trustProxy))
+      // A 429 must never stand between a person in crisis and 988; the classifier costs microseconds.
+      if (decision && !decision.allowed && !isCrisis(question)) return rateLimited(c, decision.retryAfterSeconds)
+      const { response } = answerQuestion(knowledge.current(), question)
       const origin = publicUrl ?? new URL(c.req.url).origin
       return c.json<AskResponse>({
         ...response,

@@ -78,6 +78,7 @@ export const ErrorCodeSchema = z.enum([
   'unsupported_media_type',
   'payload_too_large',
   'not_found',
+  'forbidden_origin',
   'rate_limited',
   'internal_error',
 ])
