@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { sizeLimitFor } from './limits.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
 /** Reads every file of the knowledge folder, named as staff see them (relative to the working directory). */
@@ -12,12 +13,13 @@ export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[
     files.map(async (entry) => {
       const absolute = join(entry.parentPath, entry.name)
       const fromHere = relative(process.cwd(), absolute)
-      return {
-        // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
-        path: fromHere.startsWith('..') ? absolute : fromHere,
-        name: relative(folder, absolute).split(sep).join('/'),
-        text: await readFile(absolute, 'utf8'),
-      }
+      // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
+      const path = fromHere.startsWith('..') ? absolute : fromHere
+      const name = relative(folder, absolute).split(sep).join('/')
+      // A file over its limit is not even read: a 50 MB file must cost nothing but its refusal.
+      const { size } = await stat(absolute)
+      if (size > sizeLimitFor(name)) return { path, name, text: '', bytes: size }
+      return { path, name, text: await readFile(absolute, 'utf8') }
     }),
   )
 }
@@ -34,6 +36,6 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
 
 export function versionOf(files: readonly KnowledgeFile[]): string {
   const hash = createHash('sha256')
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${file.name}\0${file.text}\0`)
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${file.name}\0${file.bytes ?? ''}\0${file.text}\0`)
   return hash.digest('hex').slice(0, 12)
 }
