@@ -21,7 +21,7 @@ export type AppOptions = {
   knowledge: KnowledgeStore
   /** Origins allowed to call the API from a browser; '*' for any. */
   allowedOrigins?: string[] | '*'
-  /** Public address of this server, for absolute source links; by default the request's own origin. */
+  /** Public address of this server, for absolute source links; without it links are server-relative. */
   publicUrl?: string
   /** Where request lines go (method, route, status, time: never what visitors type); null to silence. */
   log?: ((line: string) => void) | null
@@ -53,6 +53,12 @@ export function createApp(options: AppOptions) {
   app.use(secureHeaders({ overwrite: false, xFrameOptions: false }))
   app.onError(errorHandler(writeLog))
   app.notFound(notFound)
+  // The request's URL is built from its Host header; a host the URL parser rejects ("xn--")
+  // made every later use of it throw and answer 500 (issue 14). It is the client's mistake: 400.
+  app.use(async (c, next) => {
+    if (!URL.canParse(c.req.url)) return apiError(c, 400, 'bad_host', 'The Host header is not a valid host name.')
+    await next()
+  })
 
   // Browsers cache the preflight for 10 minutes, so a visitor's questions cost one request each.
   app.use('/api/*', cors({ origin: allowedOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }))
@@ -83,10 +89,13 @@ export function createApp(options: AppOptions) {
       // A 429 must never stand between a person in crisis and 988; the classifier costs microseconds.
       if (decision && !decision.allowed && !isCrisis(question)) return rateLimited(c, decision.retryAfterSeconds)
       const { response } = answerQuestion(knowledge.current(), question)
-      const origin = publicUrl ?? new URL(c.req.url).origin
+      // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
+      // anyone can set (issue 14); otherwise they stay server-relative and the chat, served
+      // from this server, resolves them against its own origin.
+      if (!publicUrl) return c.json<AskResponse>(response)
       return c.json<AskResponse>({
         ...response,
-        answers: response.answers.map((answer) => ({ ...answer, source: { ...answer.source, url: new URL(answer.source.url, origin).href } })),
+        answers: response.answers.map((answer) => ({ ...answer, source: { ...answer.source, url: new URL(answer.source.url, publicUrl).href } })),
       })
     },
   )
@@ -125,7 +134,7 @@ export function createApp(options: AppOptions) {
     },
   )
 
-  app.route('/', widgetAssets({ allowedOrigins }))
+  app.route('/', widgetAssets({ allowedOrigins, ...(publicUrl ? { publicUrl } : {}) }))
 
   return app
 }

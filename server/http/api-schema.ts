@@ -79,6 +79,7 @@ export const ErrorCodeSchema = z.enum([
   'payload_too_large',
   'not_found',
   'forbidden_origin',
+  'bad_host',
   'rate_limited',
   'internal_error',
 ])

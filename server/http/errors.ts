@@ -27,7 +27,9 @@ export function errorHandler(log: (line: string) => void): ErrorHandler {
   }
 }
 
-export const notFound: NotFoundHandler = (c) => apiError(c, 404, 'not_found', `Nothing here: ${c.req.method} ${new URL(c.req.url).pathname}`)
+// c.req.path, not new URL(c.req.url): the URL is built from the Host header, and a host
+// like "xn--" makes the URL parser throw, which turned every 404 into a 500 (issue 14).
+export const notFound: NotFoundHandler = (c) => apiError(c, 404, 'not_found', `Nothing here: ${c.req.method} ${c.req.path}`)
 
 export function payloadTooLarge(c: Context) {
   return apiError(c, 413, 'payload_too_large', 'The request is too large: send only {"question": "..."} with a short question.')

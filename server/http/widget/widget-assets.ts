@@ -9,6 +9,8 @@ export type WidgetAssetsOptions = {
   distDir?: string
   /** Origins whose pages may embed the chat (its CSP frame-ancestors); '*' for any. */
   allowedOrigins?: string[] | '*'
+  /** This server's public address, for the demo page's copyable snippet. */
+  publicUrl?: string
 }
 
 const DEFAULTS = { distDir: DEFAULT_DIST_DIR, allowedOrigins: '*' } as const
@@ -26,7 +28,7 @@ const ASSET_CACHE = 'public, max-age=31536000, immutable'
  * clinic page (`/`).
  */
 export function widgetAssets(options: WidgetAssetsOptions = {}) {
-  const { distDir, allowedOrigins } = { ...DEFAULTS, ...options }
+  const { distDir, allowedOrigins, publicUrl } = { ...DEFAULTS, ...options }
   const frameAncestors = allowedOrigins === '*' ? ['*'] : ["'self'", ...allowedOrigins.map(checkedOrigin)]
   const app = new Hono()
 
@@ -88,7 +90,8 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
       },
       xFrameOptions: 'DENY',
     }),
-    (c) => c.html(renderDemoPage(new URL('/widget.js', c.req.url).href)),
+    // Never from the Host header, which any client sets (issue 14): PUBLIC_URL, or the path alone.
+    (c) => c.html(renderDemoPage(publicUrl ? new URL('/widget.js', publicUrl).href : '/widget.js')),
   )
 
   return app
