@@ -80,6 +80,7 @@ export const ErrorCodeSchema = z.enum([
   'not_found',
   'forbidden_origin',
   'bad_host',
+  'request_aborted',
   'rate_limited',
   'internal_error',
 ])
