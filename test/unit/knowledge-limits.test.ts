@@ -118,3 +118,32 @@ describe('a live reload of big but legal knowledge', () => {
     store.close()
   }, 60_000)
 })
+
+/** Nine levels of nine aliases each: 387 million strings if expanded. */
+const ALIAS_BOMB = [
+  'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...'bcdefghi'.split('').map((name, level) => `${name}: &${name} [${Array<string>(9).fill(`*${'abcdefghi'[level]}`).join(', ')}]`),
+].join('\n')
+
+describe('a YAML alias bomb in a knowledge file (issue 14)', () => {
+  it('is a file:line problem in the clinic settings, not a thrown error', async () => {
+    const files = await readKnowledgeFiles('knowledge')
+    const clinic = files.find((file) => file.name === 'clinic.yaml')!
+    const lines = clinic.text.trimEnd().split('\n').length
+    const bombed = files.map((file) => (file.name === 'clinic.yaml' ? { ...file, text: `${file.text.trimEnd()}\n${ALIAS_BOMB}\n` } : file))
+    const { knowledge, problems } = assembleKnowledge(bombed)
+    expect(knowledge).toBeUndefined()
+    expect(problems.map(formatProblem)).toEqual([`knowledge/clinic.yaml:${lines + 2}: "*a" is a YAML alias, which knowledge files do not use: write the value out in full`])
+  })
+
+  it("is reported with the entry's file and line at a live reload", async () => {
+    const folder = await copyOfKnowledge()
+    const store = watchKnowledge(folder, await loadKnowledge(folder), { log: () => {}, watchFolder: () => ({ on() {}, close() {} }) as never })
+    const entry = join(folder, 'faq', 'session-length.md')
+    const text = await readFile(entry, 'utf8')
+    await writeFile(entry, text.replace(/^---\n/, `---\nbomb:\n${ALIAS_BOMB.replace(/^/gm, '  ')}\n`))
+    await store.reload()
+    expect(store.status().lastReloadError?.problems).toEqual([`${entry}:4: "*a" is a YAML alias, which knowledge files do not use: write the value out in full`])
+    store.close()
+  })
+})
