@@ -112,9 +112,11 @@ export function createApp(options: AppOptions) {
     })
   })
 
+  // Public, so only what a monitor needs: a reload problem can quote file contents and paths,
+  // and stays in the log (issue 14) until a staff page can show it behind its token.
   app.get('/healthz', (c) => {
-    const status = knowledge.status()
-    return c.json({ status: 'ok', ...status })
+    const { version, entries } = knowledge.status()
+    return c.json({ status: 'ok', version, entries })
   })
 
   app.get(
