@@ -8,10 +8,11 @@ import { answerQuestion } from './answer/answer.js'
 import { normalise } from './answer/normalise.js'
 import { classifySafety } from './answer/safety.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
-import { renderArticlePage } from './http/article-page.js'
+import { ARTICLE_STYLE_SOURCE, renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
 import { allowedOriginsOnly } from './http/origin-guard.js'
+import { policyHeaders } from './http/policy-headers.js'
 import { createRateLimiter, rateLimited } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono()
 
   if (log) app.use(requestLog(log))
+  app.use(policyHeaders(publicUrl))
   // Safe defaults on every response, 404s included; a route's own headers win. No X-Frame-Options
   // here, since the chat must be framed by clinics: pages say who may frame them in their CSP.
   app.use(secureHeaders({ overwrite: false, xFrameOptions: false }))
@@ -122,7 +124,7 @@ export function createApp(options: AppOptions) {
   app.get(
     '/articles/:slug',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [ARTICLE_STYLE_SOURCE], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     }),
     zValidator('param', ArticleParamSchema, (result, c) => {
       if (!result.success) return c.notFound()
