@@ -54,8 +54,12 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
       },
       // frame-ancestors decides who may embed the chat; X-Frame-Options would forbid every clinic.
       xFrameOptions: false,
-      // A clinic page that sets Cross-Origin-Embedder-Policy can still embed the chat.
+      // A clinic page that sets Cross-Origin-Embedder-Policy: require-corp can still embed the chat:
+      // the framed document must allow cross-origin embedding and itself require CORP of what it
+      // loads (https://html.spec.whatwg.org/#coep), or Chromium blocks it (issue 14). Its own
+      // assets and API are same-origin, so require-corp costs the chat nothing.
       crossOriginResourcePolicy: 'cross-origin',
+      crossOriginEmbedderPolicy: 'require-corp',
     }),
     etag(),
     async (c) => {
