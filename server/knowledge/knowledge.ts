@@ -19,9 +19,10 @@ export type Knowledge = {
 
 /**
  * A knowledge file's text, with the path staff see and its path inside the knowledge folder.
- * `bytes` is its size on disk when that is over its limit, in which case `text` was never read.
+ * `bytes` is its size on disk when that is over its limit, and `unreadable` why it was
+ * not read (a link leading out of the folder); in both cases `text` was never read.
  */
-export type KnowledgeFile = { path: string; name: string; text: string; bytes?: number }
+export type KnowledgeFile = { path: string; name: string; text: string; bytes?: number; unreadable?: string }
 
 const CLINIC_FILE = 'clinic.yaml'
 const SYNONYMS_FILE = 'synonyms.yaml'
@@ -72,7 +73,7 @@ function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
   const problems: KnowledgeProblem[] = []
   // Sizes first: an oversized file is refused before any parser (and its cost) sees it.
   const files = allFiles.filter((file) => {
-    const problem = sizeProblem(file, file.bytes ?? Buffer.byteLength(file.text))
+    const problem = file.unreadable ? knowledgeError(file.path, 1, file.unreadable) : sizeProblem(file, file.bytes ?? Buffer.byteLength(file.text))
     if (problem) problems.push(problem)
     return !problem
   })

