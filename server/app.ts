@@ -5,11 +5,15 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
 import { answerQuestion } from './answer/answer.js'
+import { normalise } from './answer/normalise.js'
+import { assessSafety } from './answer/safety-assessment.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
-import { renderArticlePage } from './http/article-page.js'
+import { ARTICLE_STYLE_SOURCE, renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
-import { createRateLimiter, rateLimit } from './http/rate-limit.js'
+import { allowedOriginsOnly } from './http/origin-guard.js'
+import { policyHeaders } from './http/policy-headers.js'
+import { createRateLimiter, rateLimited } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
 import type { KnowledgeStore } from './knowledge/store.js'
@@ -18,7 +22,7 @@ export type AppOptions = {
   knowledge: KnowledgeStore
   /** Origins allowed to call the API from a browser; '*' for any. */
   allowedOrigins?: string[] | '*'
-  /** Public address of this server, for absolute source links; by default the request's own origin. */
+  /** Public address of this server, for absolute source links; without it links are server-relative. */
   publicUrl?: string
   /** Where request lines go (method, route, status, time: never what visitors type); null to silence. */
   log?: ((line: string) => void) | null
@@ -36,17 +40,30 @@ const ArticleParamSchema = z.object({ slug: z.string().max(100).regex(/^[a-z0-9]
 /** A JSON body holds one question of at most 500 characters; a few KB leave room for escapes. */
 const MAX_BODY_BYTES = 4 * 1024
 
+/** The safety assessment alone (rules, disclosures, risk model): what decides whether a question over the rate limit is answered anyway, since its reply carries the help lines. */
+const needsHelpLines = (question: string) => {
+  const { kind } = assessSafety(normalise(question))
+  return kind === 'crisis' || kind === 'check-in'
+}
+
 export function createApp(options: AppOptions) {
   const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
   const app = new Hono()
 
   if (log) app.use(requestLog(log))
+  app.use(policyHeaders(publicUrl))
   // Safe defaults on every response, 404s included; a route's own headers win. No X-Frame-Options
   // here, since the chat must be framed by clinics: pages say who may frame them in their CSP.
   app.use(secureHeaders({ overwrite: false, xFrameOptions: false }))
   app.onError(errorHandler(writeLog))
   app.notFound(notFound)
+  // The request's URL is built from its Host header; a host the URL parser rejects ("xn--")
+  // made every later use of it throw and answer 500 (issue 14). It is the client's mistake: 400.
+  app.use(async (c, next) => {
+    if (!URL.canParse(c.req.url)) return apiError(c, 400, 'bad_host', 'The Host header is not a valid host name.')
+    await next()
+  })
 
   // Browsers cache the preflight for 10 minutes, so a visitor's questions cost one request each.
   app.use('/api/*', cors({ origin: allowedOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 600 }))
@@ -56,12 +73,11 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store')
   })
 
-  // After CORS, so a browser's preflight costs a visitor nothing.
-  if (rateLimitPerMinute > 0) {
-    app.use('/api/ask', rateLimit(createRateLimiter({ perMinute: rateLimitPerMinute }), (c) => clientKey(c, trustProxy)))
-  }
+  const limiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
   app.post(
     '/api/ask',
+    // Before the body is read, so another site's page cannot make a visitor's browser spend anything.
+    allowedOriginsOnly(allowedOrigins, publicUrl),
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }),
     requireJson(),
     zValidator('json', AskRequestSchema, (result, c) => {
@@ -71,11 +87,20 @@ export function createApp(options: AppOptions) {
       }
     }),
     (c) => {
-      const { response } = answerQuestion(knowledge.current(), c.req.valid('json').question)
-      const origin = publicUrl ?? new URL(c.req.url).origin
+      const { question } = c.req.valid('json')
+      // Only a question that could be answered is counted (issue 14): a flood of 415s and 400s
+      // from another site's page must not use up the visitor's own questions.
+      const decision = limiter?.take(clientKey(c, trustProxy))
+      // A 429 must never stand between a person in crisis and 988; the assessment costs microseconds.
+      if (decision && !decision.allowed && !needsHelpLines(question)) return rateLimited(c, decision.retryAfterSeconds)
+      const { response } = answerQuestion(knowledge.current(), question)
+      // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
+      // anyone can set (issue 14); otherwise they stay server-relative and the chat, served
+      // from this server, resolves them against its own origin.
+      if (!publicUrl) return c.json<AskResponse>(response)
       return c.json<AskResponse>({
         ...response,
-        answers: response.answers.map((answer) => ({ ...answer, source: { ...answer.source, url: new URL(answer.source.url, origin).href } })),
+        answers: response.answers.map((answer) => ({ ...answer, source: { ...answer.source, url: new URL(answer.source.url, publicUrl).href } })),
       })
     },
   )
@@ -92,15 +117,17 @@ export function createApp(options: AppOptions) {
     })
   })
 
+  // Public, so only what a monitor needs: a reload problem can quote file contents and paths,
+  // and stays in the log (issue 14) until a staff page can show it behind its token.
   app.get('/healthz', (c) => {
-    const status = knowledge.status()
-    return c.json({ status: 'ok', ...status })
+    const { version, entries } = knowledge.status()
+    return c.json({ status: 'ok', version, entries })
   })
 
   app.get(
     '/articles/:slug',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [ARTICLE_STYLE_SOURCE], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     }),
     zValidator('param', ArticleParamSchema, (result, c) => {
       if (!result.success) return c.notFound()
@@ -114,7 +141,7 @@ export function createApp(options: AppOptions) {
     },
   )
 
-  app.route('/', widgetAssets({ allowedOrigins }))
+  app.route('/', widgetAssets({ allowedOrigins, ...(publicUrl ? { publicUrl } : {}) }))
 
   return app
 }

@@ -7,6 +7,7 @@ import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
+import { warmUp } from './warm-up.js'
 
 /** Wires the settings from the environment, the knowledge folder and the port; nothing else. */
 const { config, problems } = readConfig(process.env)
@@ -44,6 +45,7 @@ try {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY,
   })
+  await warmUp(createApp({ knowledge: store, log: null, rateLimitPerMinute: 0 }), knowledge.clinic.starter_questions)
   // Without a createServer option, serve() makes a plain node:http server.
   const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }, (info) => {
     console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)

@@ -88,6 +88,9 @@ export const ErrorCodeSchema = z.enum([
   'unsupported_media_type',
   'payload_too_large',
   'not_found',
+  'forbidden_origin',
+  'bad_host',
+  'request_aborted',
   'rate_limited',
   'internal_error',
 ])

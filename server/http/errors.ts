@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -15,6 +16,9 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: ErrorCo
  */
 export function errorHandler(log: (line: string) => void): ErrorHandler {
   return (error, c) => {
+    // A client that hung up mid-body is not a fault of ours; logged as 500 it let anyone fill
+    // the log with false alarms (issue 14). No one will read this answer; the log line says 408.
+    if (clientHungUp(c)) return apiError(c, 408, 'request_aborted', 'The request was cut off before its body was complete.')
     if (error instanceof HTTPException && error.status === 400) {
       return apiError(c, 400, 'malformed_json', 'The request body is not valid JSON: send {"question": "..."}.')
     }
@@ -27,7 +31,15 @@ export function errorHandler(log: (line: string) => void): ErrorHandler {
   }
 }
 
-export const notFound: NotFoundHandler = (c) => apiError(c, 404, 'not_found', `Nothing here: ${c.req.method} ${new URL(c.req.url).pathname}`)
+// c.req.path, not new URL(c.req.url): the URL is built from the Host header, and a host
+// like "xn--" makes the URL parser throw, which turned every 404 into a 500 (issue 14).
+/** Whether the client closed the connection before sending its whole request. */
+function clientHungUp(c: Context): boolean {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming
+  return c.req.raw.signal.aborted || incoming?.readableAborted === true || (incoming?.destroyed === true && !incoming.complete)
+}
+
+export const notFound: NotFoundHandler = (c) => apiError(c, 404, 'not_found', `Nothing here: ${c.req.method} ${c.req.path}`)
 
 export function payloadTooLarge(c: Context) {
   return apiError(c, 413, 'payload_too_large', 'The request is too large: send only {"question": "..."} with a short question.')

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import { apiError } from './errors.js'
 
 export type RateLimiterOptions = {
@@ -48,14 +48,8 @@ export function createRateLimiter({ perMinute, maxClients = 10_000, now = Date.n
   return { take, size: () => buckets.size }
 }
 
-/** Answers 429 with Retry-After, in the API's error shape, once a client is over its rate. */
-export function rateLimit(limiter: RateLimiter, clientOf: (c: Context) => string): MiddlewareHandler {
-  return async (c, next) => {
-    const decision = limiter.take(clientOf(c))
-    if (!decision.allowed) {
-      c.header('Retry-After', String(decision.retryAfterSeconds))
-      return apiError(c, 429, 'rate_limited', `Too many questions in a short time: please wait ${decision.retryAfterSeconds} seconds and ask again.`)
-    }
-    await next()
-  }
+/** The 429 answer, with Retry-After, in the API's error shape. */
+export function rateLimited(c: Context, retryAfterSeconds: number) {
+  c.header('Retry-After', String(retryAfterSeconds))
+  return apiError(c, 429, 'rate_limited', `Too many questions in a short time: please wait ${retryAfterSeconds} seconds and ask again.`)
 }

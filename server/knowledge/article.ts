@@ -54,14 +54,26 @@ export function parseArticleBody(title: string, body: string, bodyLine: number):
   return sections
 }
 
+/** Each article's laid-out text, worked out once: every entry's source link searches the same text. */
+const laidOut = new WeakMap<Article, { text: string; sectionStarts: number[] }>()
+
 /**
  * The article's text as a browser lays it out for text-fragment matching
  * (headings and paragraphs in order), with where each section starts in it.
  */
 export function articleText(article: Article): { text: string; sectionStarts: number[] } {
+  const known = laidOut.get(article)
+  if (known) return known
   const blocks = article.sections.map((section) => [section.heading, ...section.paragraphs].join('\n'))
-  const sectionStarts = blocks.map((_, index) => blocks.slice(0, index).reduce((sum, block) => sum + block.length + 1, 0))
-  return { text: blocks.join('\n'), sectionStarts }
+  const sectionStarts: number[] = []
+  let start = 0
+  for (const block of blocks) {
+    sectionStarts.push(start)
+    start += block.length + 1
+  }
+  const result = { text: blocks.join('\n'), sectionStarts }
+  laidOut.set(article, result)
+  return result
 }
 
 export function collapseSpaces(text: string): string {
@@ -73,7 +85,12 @@ export function findSection(article: Article, heading: string): ArticleSection |
   return article.sections.find((section) => section.heading.toLowerCase() === wanted || section.anchor === anchorFor(heading))
 }
 
+/** Each section's paragraphs with spaces collapsed, once: every entry quoting the article looks through them. */
+const collapsedParagraphs = new WeakMap<ArticleSection, string[]>()
+
 export function sectionContains(section: ArticleSection, quote: string): boolean {
   const wanted = collapseSpaces(quote)
-  return section.paragraphs.some((paragraph) => collapseSpaces(paragraph).includes(wanted))
+  let paragraphs = collapsedParagraphs.get(section)
+  if (!paragraphs) collapsedParagraphs.set(section, (paragraphs = section.paragraphs.map(collapseSpaces)))
+  return paragraphs.some((paragraph) => paragraph.includes(wanted))
 }

@@ -71,7 +71,11 @@ function bigrams(text: string): Set<string> {
 /** Word pairs the article repeats in many sentences ("long covid", "ketamine therapy") show no reuse of any one sentence. */
 const COMMON_PAIR_SENTENCES = 3
 
+const commonPairsOf = new WeakMap<Article, Set<string>>()
+
 function commonPairs(article: Article): Set<string> {
+  const known = commonPairsOf.get(article)
+  if (known) return known
   const counts = new Map<string, number>()
   for (const section of article.sections) {
     for (const paragraph of section.paragraphs) {
@@ -80,7 +84,9 @@ function commonPairs(article: Article): Set<string> {
       }
     }
   }
-  return new Set([...counts].filter(([, count]) => count > COMMON_PAIR_SENTENCES).map(([pair]) => pair))
+  const common = new Set([...counts].filter(([, count]) => count > COMMON_PAIR_SENTENCES).map(([pair]) => pair))
+  commonPairsOf.set(article, common)
+  return common
 }
 
 /** An article sentence the answer condenses: the quote itself, or one whose distinctive wording the answer reuses (three shared word pairs). */

@@ -1,6 +1,7 @@
 import { findSection, sectionContains, type Article } from './article.js'
 import { parseArticleFile, parseClinicFile, parseFaqFile, parseOutOfScopeFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
 import { checkFaithfulness } from './faithfulness.js'
+import { KNOWLEDGE_SIZE_LIMITS, sizeProblem } from './limits.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings, OutOfScope, Synonyms } from './schema.js'
 import { sourceUrl, textFragmentFor } from './source-link.js'
@@ -19,8 +20,12 @@ export type Knowledge = {
   entries: FaqEntry[]
 }
 
-/** A knowledge file's text, with the path staff see and its path inside the knowledge folder. */
-export type KnowledgeFile = { path: string; name: string; text: string }
+/**
+ * A knowledge file's text, with the path staff see and its path inside the knowledge folder.
+ * `bytes` is its size on disk when that is over its limit, and `unreadable` why it was
+ * not read (a link leading out of the folder); in both cases `text` was never read.
+ */
+export type KnowledgeFile = { path: string; name: string; text: string; bytes?: number; unreadable?: string }
 
 const CLINIC_FILE = 'clinic.yaml'
 const SYNONYMS_FILE = 'synonyms.yaml'
@@ -32,12 +37,50 @@ function articlePath(slug: string): string {
   return `/articles/${slug}`
 }
 
+export type Assembled = { knowledge?: Knowledge; problems: KnowledgeProblem[] }
+
 /**
  * Parses and cross-checks every knowledge file. Returns the knowledge only when
  * no file has an error, so that a broken edit can never be served.
  */
-export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowledge; problems: KnowledgeProblem[] } {
+export function assembleKnowledge(files: KnowledgeFile[]): Assembled {
+  const steps = assemblySteps(files)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Time the event loop may be kept from answering questions while a live edit loads. */
+const SLICE_MS = 10
+
+/**
+ * The same verdict as assembleKnowledge, for a server that is answering
+ * questions meanwhile: it gives the event loop back every few milliseconds,
+ * so a reload of big knowledge delays no answer by more than a slice (issue 14).
+ */
+export async function assembleKnowledgeInTurns(files: KnowledgeFile[]): Promise<Assembled> {
+  const steps = assemblySteps(files)
+  let sliceStart = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      sliceStart = performance.now()
+    }
+  }
+}
+
+/** Assembly as a generator that pauses after each file and each entry's link, so callers choose when to yield. */
+function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
   const problems: KnowledgeProblem[] = []
+  // Sizes first: an oversized file is refused before any parser (and its cost) sees it.
+  const files = allFiles.filter((file) => {
+    const problem = file.unreadable ? knowledgeError(file.path, 1, file.unreadable) : sizeProblem(file, file.bytes ?? Buffer.byteLength(file.text))
+    if (problem) problems.push(problem)
+    return !problem
+  })
   const take = <T>(parsed: { value?: T; problems?: KnowledgeProblem[] }): T | undefined => {
     problems.push(...(parsed.problems ?? []))
     return parsed.value
@@ -55,17 +98,26 @@ export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowled
   const outOfScopeFile = byName(OUT_OF_SCOPE_FILE)
   const outOfScope = outOfScopeFile ? take(parseOutOfScopeFile(outOfScopeFile.path, outOfScopeFile.text)) : { in_domain: [], off_topic: [] }
 
-  const articles = inFolder(ARTICLES_FOLDER).flatMap((file) => {
-    const slug = file.name.slice(ARTICLES_FOLDER.length, -'.md'.length)
-    return take(parseArticleFile(file.path, slug, file.text)) ?? []
-  })
+  const articles: Article[] = []
+  for (const file of inFolder(ARTICLES_FOLDER)) {
+    const article = take(parseArticleFile(file.path, file.name.slice(ARTICLES_FOLDER.length, -'.md'.length), file.text))
+    if (article) articles.push(article)
+    yield
+  }
 
   const faqFiles = inFolder(FAQ_FOLDER)
+  if (faqFiles.length > KNOWLEDGE_SIZE_LIMITS.entries) {
+    const limit = KNOWLEDGE_SIZE_LIMITS.entries.toLocaleString('en-US')
+    problems.push(knowledgeError(FAQ_FOLDER, 1, `there are ${faqFiles.length.toLocaleString('en-US')} FAQ entries, over the ${limit} the widget serves: merge or remove some`))
+    return { problems }
+  }
   if (faqFiles.length === 0) problems.push(knowledgeError(FAQ_FOLDER, 1, 'there are no FAQ entries: add at least one .md file to the faq folder'))
   const seenIds = new Map<string, string>()
-  const entries = faqFiles.flatMap((file): FaqEntry[] => {
+  const entries: FaqEntry[] = []
+  for (const file of faqFiles) {
+    yield
     const entry = take(parseFaqFile(file.path, file.text))
-    if (!entry) return []
+    if (!entry) continue
     const expectedName = `${FAQ_FOLDER}${entry.id}.md`
     if (file.name !== expectedName) {
       problems.push(knowledgeWarning(file.path, entry.lines.id, `the id "${entry.id}" differs from the file name: rename the file to ${entry.id}.md so it is easy to find`))
@@ -73,12 +125,12 @@ export function assembleKnowledge(files: KnowledgeFile[]): { knowledge?: Knowled
     const firstUse = seenIds.get(entry.id)
     if (firstUse) {
       problems.push(knowledgeError(file.path, entry.lines.id, `the id "${entry.id}" is already used by ${firstUse}: give this entry its own id`))
-      return []
+      continue
     }
     seenIds.set(entry.id, file.path)
     const link = linkFor(entry, articles, problems)
-    return link ? [{ ...entry, link }] : []
-  })
+    if (link) entries.push({ ...entry, link })
+  }
 
   const hasErrors = problems.some((problem) => problem.severity === 'error')
   return hasErrors || !clinic || !synonyms || !outOfScope ? { problems } : { knowledge: { clinic, synonyms, outOfScope, articles, entries }, problems }

@@ -1,25 +1,50 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { sizeLimitFor } from './limits.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
-/** Reads every file of the knowledge folder, named as staff see them (relative to the working directory). */
+const KNOWLEDGE_FILE = /\.(md|ya?ml)$/
+
+/**
+ * Reads every file of the knowledge folder, named as staff see them (relative to the working directory).
+ * A symbolic link is followed when it leads to a file inside the folder, and otherwise
+ * reported by name: it was skipped silently, and nothing outside the folder is ever read (issue 14).
+ */
 export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
   const names = await readdir(folder, { recursive: true, withFileTypes: true })
-  const files = names.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+  const files = names.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && KNOWLEDGE_FILE.test(entry.name))
+  const root = await realpath(folder)
   return Promise.all(
-    files.map(async (entry) => {
+    files.map(async (entry): Promise<KnowledgeFile> => {
       const absolute = join(entry.parentPath, entry.name)
       const fromHere = relative(process.cwd(), absolute)
-      return {
-        // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
-        path: fromHere.startsWith('..') ? absolute : fromHere,
-        name: relative(folder, absolute).split(sep).join('/'),
-        text: await readFile(absolute, 'utf8'),
+      // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
+      const path = fromHere.startsWith('..') ? absolute : fromHere
+      const name = relative(folder, absolute).split(sep).join('/')
+      if (entry.isSymbolicLink()) {
+        const refused = await linkProblem(absolute, root)
+        if (refused) return { path, name, text: '', unreadable: refused }
       }
+      // A file over its limit is not even read: a 50 MB file must cost nothing but its refusal.
+      const { size } = await stat(absolute)
+      if (size > sizeLimitFor(name)) return { path, name, text: '', bytes: size }
+      return { path, name, text: await readFile(absolute, 'utf8') }
     }),
   )
+}
+
+/** Why a link in the knowledge folder is not read, or undefined when it leads to a file inside it. */
+async function linkProblem(link: string, root: string): Promise<string | undefined> {
+  const target = await realpath(link).catch(() => undefined)
+  if (!target) return 'this is a link to a file that does not exist: fix or remove the link'
+  const inside = relative(root, target)
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    return 'this is a link to a file outside the knowledge folder, which is never read: copy the file into the folder instead'
+  }
+  if (!(await stat(target)).isFile()) return 'this is a link to something that is not a file: link to a file, or remove the link'
+  return undefined
 }
 
 export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings: KnowledgeProblem[] }
@@ -34,6 +59,6 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
 
 export function versionOf(files: readonly KnowledgeFile[]): string {
   const hash = createHash('sha256')
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${file.name}\0${file.text}\0`)
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${file.name}\0${file.bytes ?? ''}\0${file.unreadable ?? ''}\0${file.text}\0`)
   return hash.digest('hex').slice(0, 12)
 }

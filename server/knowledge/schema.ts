@@ -28,9 +28,25 @@ const reviewedDate = text('reviewed', '2026-01-31').refine(
   { error: (issue) => `"reviewed" must be a date like 2026-01-31, got "${String(issue.input)}"` },
 )
 
+/** A stand-in origin for this server: a path is same-site only if it resolves onto it. */
+const THIS_SERVER = 'https://this-server.invalid'
+
+/**
+ * A link visitors may be sent to: an absolute https address, or a path on this
+ * server. Judged by parsing it as a browser does, not by its first characters:
+ * "//evil.example/book" and "/\\evil.example/book" start with "/" yet open
+ * another site (issue 14). Credentials in a link only serve to disguise its host.
+ */
+export function isSafeLink(value: string): boolean {
+  if (/[\s\\]/.test(value) || !URL.canParse(value, THIS_SERVER)) return false
+  const url = new URL(value, THIS_SERVER)
+  if (url.username || url.password) return false
+  return value.startsWith('/') ? url.origin === THIS_SERVER : url.protocol === 'https:' && /^https:\/\/[^/]/i.test(value)
+}
+
 const httpUrl = (field: string, example: string) =>
-  text(field, example).refine((value) => /^https?:\/\/[^\s]+$/.test(value) || /^\/[^\s]*$/.test(value), {
-    error: `"${field}" must be a web address starting with https:// (or a path starting with /), like ${field}: ${example}`,
+  text(field, example).refine(isSafeLink, {
+    error: `"${field}" must be a web address starting with https:// (or a path on this server starting with a single /), like ${field}: ${example}`,
   })
 
 /**
@@ -82,7 +98,7 @@ export const ArticleFrontMatterSchema = z.strictObject({
   url: z
     .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
     .trim()
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), {
+    .refine((value) => value === '' || (isSafeLink(value) && !value.startsWith('/')), {
       error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
     })
     .default(''),

@@ -12,8 +12,7 @@ import { articleText, collapseSpaces, type Article, type ArticleSection } from '
  */
 export function textFragmentFor(article: Article, section: ArticleSection, quote: string): string {
   const { text: original, sectionStarts } = articleText(article)
-  // Case and block boundaries do not matter to a browser's match; positions stay the same.
-  const text = original.toLowerCase().replace(/\n/g, ' ')
+  const text = matchableText(original)
   const wanted = collapseSpaces(quote)
   const target = text.indexOf(wanted.toLowerCase(), sectionStarts[article.sections.indexOf(section)] ?? 0)
   const words = wanted.split(' ')
@@ -34,13 +33,28 @@ export function textFragmentFor(article: Article, section: ArticleSection, quote
     }
   }
   if (matchesTarget(wanted)) return `:~:text=${encode(wanted)}`
-  const before = collapseSpaces(original.slice(0, target)).split(' ')
-  for (let size = 1; size <= before.length; size++) {
+  // A few words before the quote tell it apart in any real article; more would make each
+  // link cost a search per word of the article (issue 14), for a link no one could read.
+  const before = collapseSpaces(original.slice(Math.max(0, target - MAX_PREFIX_CHARACTERS), target)).split(' ')
+  if (target > MAX_PREFIX_CHARACTERS) before.shift() // may be cut mid-word; browsers match whole words
+  for (let size = 1; size <= Math.min(before.length, MAX_PREFIX_WORDS); size++) {
     const prefix = before.slice(-size).join(' ')
     if (matchesTarget(wanted, undefined, prefix)) return `:~:text=${encode(prefix)}-,${encode(wanted)}`
   }
   return `:~:text=${encode(wanted)}`
 }
+
+/** The last article's text as matched, kept because every entry's link searches the same article. */
+let lastMatchable: { original: string; text: string } | undefined
+
+/** Case and block boundaries do not matter to a browser's match; positions stay the same. */
+function matchableText(original: string): string {
+  if (lastMatchable?.original !== original) lastMatchable = { original, text: original.toLowerCase().replace(/\n/g, ' ') }
+  return lastMatchable.text
+}
+
+const MAX_PREFIX_WORDS = 12
+const MAX_PREFIX_CHARACTERS = 400
 
 /** Percent-encodes a fragment term, including the `-` and `,` that the fragment syntax reserves. */
 function encode(part: string): string {

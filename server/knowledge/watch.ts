@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs'
-import { assembleKnowledge } from './knowledge.js'
+import { assembleKnowledgeInTurns } from './knowledge.js'
 import { readKnowledgeFiles, versionOf, type LoadedKnowledge } from './load.js'
 import { formatProblem } from './problems.js'
 import { fixedKnowledgeStore, type KnowledgeStatus, type KnowledgeStore } from './store.js'
@@ -41,7 +41,8 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     const files = await readKnowledgeFiles(folder)
     const version = versionOf(files)
     if (version === serving.status().version && !lastReloadError) return
-    const { knowledge, problems } = assembleKnowledge(files)
+    // In turns, so visitors' questions keep being answered while a big edit is read (issue 14).
+    const { knowledge, problems } = await assembleKnowledgeInTurns(files)
     if (!knowledge) {
       const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem)
       lastReloadError = { at: new Date().toISOString(), problems: errors }

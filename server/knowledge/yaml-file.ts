@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import type { z } from 'zod'
 import { knowledgeError, type KnowledgeProblem } from './problems.js'
 
@@ -24,10 +24,33 @@ export function parseYaml(file: string, source: string, firstLine = 1): ParsedYa
       knowledgeError(file, toFileLine(error.pos[0]), describeYamlError(error.code, error.message)),
     )
   }
+  // Aliases (*name) save staff nothing in these files, and nested ones expand exponentially:
+  // an alias bomb made toJS() throw a ReferenceError that crashed start-up (issue 14).
+  const alias = firstAlias(document)
+  if (alias) {
+    return [knowledgeError(file, toFileLine(alias.offset), `"*${alias.source}" is a YAML alias, which knowledge files do not use: write the value out in full`)]
+  }
+  let data: unknown
+  try {
+    data = document.toJS()
+  } catch (error) {
+    return [knowledgeError(file, firstLine, `this YAML could not be read (${(error as Error).message}): write plain values, without anchors (&) or aliases (*)`)]
+  }
   return {
-    data: document.toJS(),
+    data,
     lineOf: (path, key) => toFileLine(offsetOf(document, path, key)),
   }
+}
+
+function firstAlias(document: Document.Parsed): { source: string; offset: number } | undefined {
+  let found: { source: string; offset: number } | undefined
+  visit(document, {
+    Alias(_, node) {
+      found = { source: node.source, offset: node.range?.[0] ?? 0 }
+      return visit.BREAK
+    },
+  })
+  return found
 }
 
 function offsetOf(document: Document.Parsed, path: readonly PathKey[], key?: string): number {

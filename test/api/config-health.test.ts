@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { WidgetConfigSchema } from '../../server/http/api-schema.js'
+import { createApp } from '../../server/app.js'
 import { realApp, realKnowledge } from '../helpers.js'
 
 type App = Awaited<ReturnType<typeof realApp>>
@@ -33,7 +34,15 @@ describe('GET /healthz', () => {
     const body = await response.json()
     expect(body).toMatchObject({ status: 'ok', entries: (await realKnowledge()).entries.length })
     expect(body.version).toMatch(/^[0-9a-f]{12}$/)
-    expect(Number.isNaN(Date.parse(body.loadedAt))).toBe(false)
+  })
+
+  it('shows the public only status, version and entry count, never a reload problem, which can quote files and paths (issue 14)', async () => {
+    const store = {
+      current: () => { throw new Error('not asked') },
+      status: () => ({ version: 'abc123', loadedAt: '2026-01-01T00:00:00.000Z', entries: 3, lastReloadError: { at: '2026-01-01T00:00:00.000Z', problems: ['/srv/clinic/knowledge/clinic.yaml:3: secret text'] } }),
+    }
+    const response = await createApp({ knowledge: store as never, log: null }).request('/healthz')
+    expect(await response.json()).toEqual({ status: 'ok', version: 'abc123', entries: 3 })
   })
 })
 

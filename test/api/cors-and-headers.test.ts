@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { realApp } from '../helpers.js'
 
@@ -76,8 +77,30 @@ describe("headers on the server's own responses", () => {
     expect(policy).toContain("default-src 'none'")
     expect(policy).not.toContain('script-src')
     expect(policy).toContain("frame-ancestors 'none'")
-    expect(response.headers.get('strict-transport-security')).toContain('max-age=')
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+  })
+
+  it("lets the article page's own <style> in by its hash, without 'unsafe-inline' (issue 14)", async () => {
+    const response = await app.request('/articles/long-covid-ketamine')
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).not.toContain('unsafe-inline')
+    const style = /<style>([^]*?)<\/style>/.exec(await response.text())?.[1] ?? ''
+    expect(policy).toContain(`style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`)
+  })
+
+  it.each(everyRoute)('%s %s denies powerful features no page uses, in a Permissions-Policy (issue 14)', async (method, path) => {
+    const response = await app.request(path, method === 'POST' ? askFrom(CLINIC) : { method })
+    const policy = response.headers.get('permissions-policy') ?? ''
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(policy).toContain(`${feature}=()`)
+  })
+
+  it('sends Strict-Transport-Security only over HTTPS, or when PUBLIC_URL is an https address (issue 14)', async () => {
+    for (const path of ['/', '/articles/long-covid-ketamine', '/api/config', '/chat', '/widget.js']) {
+      expect((await app.request(`http://faq.example${path}`)).headers.get('strict-transport-security'), path).toBeNull()
+      expect((await app.request(`https://faq.example${path}`)).headers.get('strict-transport-security'), path).toContain('max-age=')
+    }
+    const behindTls = await realApp({ publicUrl: 'https://faq.clinic.example' })
+    expect((await behindTls.request('http://10.0.0.5/api/config')).headers.get('strict-transport-security')).toContain('max-age=')
   })
 
   it('answers 404, not an error, for an article name that could not be a file of ours', async () => {

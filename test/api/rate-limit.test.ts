@@ -58,3 +58,63 @@ describe('the rate limit on POST /api/ask', () => {
     for (let request = 0; request < 200; request++) expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
   })
 })
+
+describe('another site cannot use up a visitor’s questions (issue 14)', () => {
+  // What a page on any site can send from the visitor's browser with fetch(…, { mode: 'no-cors' }): no preflight.
+  const noCors = (app: App, address: string, body: string, origin = 'https://evil.example') =>
+    app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8', Origin: origin }, body }, fromSocket(address))
+
+  it('does not count requests that could not be answered: wrong content type, malformed JSON, invalid question', async () => {
+    const app = await realApp({ rateLimitPerMinute: 2 })
+    for (let request = 0; request < 20; request++) {
+      expect((await noCors(app, '203.0.113.5', 'x')).status).toBe(415)
+      const malformed = await app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' }, fromSocket('203.0.113.5'))
+      expect(malformed.status).toBe(400)
+      const empty = await app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"question":" "}' }, fromSocket('203.0.113.5'))
+      expect(empty.status).toBe(400)
+    }
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(429)
+  })
+
+  it('refuses a browser request from a site not in ALLOWED_ORIGINS with 403, before it costs anything', async () => {
+    const app = await realApp({ rateLimitPerMinute: 1, allowedOrigins: ['https://clinic.example'] })
+    for (let request = 0; request < 5; request++) {
+      const refused = await askFrom(app, '203.0.113.5', { Origin: 'https://evil.example' })
+      expect(refused.status).toBe(403)
+      expect(ErrorResponseSchema.parse(await refused.json()).error.code).toBe('forbidden_origin')
+      expect((await noCors(app, '203.0.113.5', 'x')).status).toBe(403)
+    }
+    expect((await askFrom(app, '203.0.113.5', { Origin: 'https://clinic.example' })).status).toBe(200)
+  })
+
+  it('lets the chat page, served by this server, ask when ALLOWED_ORIGINS is set', async () => {
+    const app = await realApp({ allowedOrigins: ['https://clinic.example'] })
+    const sameOrigin = await app.request('http://faq.example/api/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://faq.example', Host: 'faq.example' },
+      body: JSON.stringify({ question: 'How long is a session?' }),
+    })
+    expect(sameOrigin.status).toBe(200)
+    expect((await askFrom(app, '203.0.113.5', { Origin: 'https://other.example', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200)
+    // No Origin: not a page's script (curl, a server); the rate limit alone applies.
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
+  })
+
+  it('still gives the crisis response to a visitor over the limit', async () => {
+    const app = await realApp({ rateLimitPerMinute: 1 })
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(200)
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(429)
+    const crisis = await app.request(
+      '/api/ask',
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'i want to kill myself tonight' }) },
+      fromSocket('203.0.113.5'),
+    )
+    expect(crisis.status).toBe(200)
+    const body = await crisis.json()
+    expect(body.kind).toBe('crisis')
+    expect(body.resources[0].phone).toBe('988')
+    expect((await askFrom(app, '203.0.113.5')).status).toBe(429)
+  })
+})

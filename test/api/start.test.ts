@@ -13,9 +13,9 @@ describe('the real entry point', () => {
     const body = await response.json()
     expect(body.kind).toBe('answer')
     expect(body.answers[0].id).toBe('after-session')
-    expect(body.answers[0].source.url).toMatch(new RegExp(`^${base.replace('127.0.0.1', '(127\\.0\\.0\\.1|localhost)')}/articles/long-covid-ketamine#:~:text=`))
+    expect(body.answers[0].source.url).toMatch(/^\/articles\/long-covid-ketamine#:~:text=/)
 
-    const article = await fetch(body.answers[0].source.url.replace(/#.*/, ''))
+    const article = await fetch(new URL(body.answers[0].source.url.replace(/#.*/, ''), base))
     expect(article.status).toBe(200)
   })
 

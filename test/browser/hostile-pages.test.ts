@@ -35,4 +35,13 @@ describe.skipIf(skipBrowserTests)('pages that fight the widget', () => {
     expect(problems).toEqual([])
     await close()
   })
+
+  it('works on a cross-origin isolated page (Cross-Origin-Embedder-Policy: require-corp), issue 14', async () => {
+    const { page, problems, close } = await openHostPage('cross-origin-isolated.html')
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true)
+    const frame = await openChat(page)
+    expect(await ask(frame, 'how long is a session').then((reply) => reply.innerText())).toContain('60 to 90 minutes')
+    expect(problems).toEqual([])
+    await close()
+  })
 })

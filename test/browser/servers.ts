@@ -36,6 +36,11 @@ export async function startServers() {
     if (text === null) return c.notFound()
     if (name.endsWith('.js')) return c.body(text, 200, { 'Content-Type': 'text/javascript' })
     if (name === 'strict-csp.html') c.header('Content-Security-Policy', strictPolicy(widgetOrigin))
+    // Cross-origin isolated, as a site using SharedArrayBuffer must be: everything it embeds must opt in.
+    if (name === 'cross-origin-isolated.html') {
+      c.header('Cross-Origin-Embedder-Policy', 'require-corp')
+      c.header('Cross-Origin-Opener-Policy', 'same-origin')
+    }
     return c.html(text.replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{ATTRIBUTES}}', c.req.query('attrs') ?? ''))
   })
   const host = await listen(hosts.fetch)

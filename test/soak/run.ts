@@ -10,3 +10,7 @@ if (report.serverErrors > 0 || report.noReply > 0) {
   console.error('\nFAILED: the server must answer every request, and never with a 5xx.')
   process.exitCode = 1
 }
+if (report.flood.visitorAnswered < report.flood.visitorAsked || !report.flood.crisisWhileLimited) {
+  console.error("\nFAILED: another site's flood must not cost the visitor questions, and a crisis message must always get the crisis response.")
+  process.exitCode = 1
+}

@@ -6,7 +6,8 @@ import { readEvalSet } from '../eval/eval-set.js'
  * A bounded soak of the real server on 127.0.0.1: a few thousand mixed
  * requests, good and bad, from many (proxied) clients, some abandoned mid-way.
  * It counts replies by status and fails on any 5xx or any request that got no
- * reply, and reports the server's memory before and after.
+ * reply, and reports the server's memory before and after. Then another site's
+ * no-cors flood on one visitor's address, while that visitor keeps asking.
  */
 
 export type SoakOptions = { requests: number; concurrency: number }
@@ -20,6 +21,18 @@ export type SoakReport = {
   abandoned: number
   rssBeforeMb: number
   rssAfterMb: number
+  flood: FloodReport
+}
+
+/** The cross-site flood (issue 14): another site's page, open in the visitor's browser, posting no-cors requests. */
+export type FloodReport = {
+  sent: number
+  byStatus: Record<string, number>
+  /** Questions the visitor on the same address asked during the flood, and how many were answered. */
+  visitorAsked: number
+  visitorAnswered: number
+  /** Whether a crisis message got the crisis response once that visitor was over the limit. */
+  crisisWhileLimited: boolean
 }
 
 type Probe = { method: string; path: string; headers?: Record<string, string>; body?: string; abandon?: boolean }
@@ -105,12 +118,67 @@ export async function runSoak({ requests, concurrency }: SoakOptions): Promise<S
     const start = performance.now()
     await run()
     const seconds = (performance.now() - start) / 1000
+    const flood = await runFlood(origin, { requests: Math.max(200, Math.floor(requests / 2)), concurrency })
     const rssAfterMb = await rssMb(server.pid)
-    const serverErrors = Object.entries(byStatus).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0)
-    return { requests, seconds, byStatus, serverErrors, noReply, abandoned, rssBeforeMb, rssAfterMb }
+    const serverErrors = [byStatus, flood.byStatus].reduce(
+      (total, statuses) => total + Object.entries(statuses).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0),
+      0,
+    )
+    return { requests, seconds, byStatus, serverErrors, noReply, abandoned, rssBeforeMb, rssAfterMb, flood }
   } finally {
     await server.stop()
   }
+}
+
+/** The visitor's address, shared with the flood: the same browser, or the same carrier NAT. */
+const VISITOR = '203.0.113.77'
+/** Fewer than the limit's burst of 30, so every one is answered if the flood costs nothing. */
+const VISITOR_QUESTIONS = 20
+
+/**
+ * What a page on another site can do from the visitor's browser without a
+ * preflight: POST simple requests (text/plain, a form) with its own Origin,
+ * as fast as it likes. Meanwhile the visitor, on the same address, asks their
+ * questions; then asks until refused, and sends a crisis message.
+ */
+async function runFlood(origin: string, { requests, concurrency }: SoakOptions): Promise<FloodReport> {
+  const byStatus: Record<string, number> = {}
+  const simple = [
+    { 'Content-Type': 'text/plain;charset=UTF-8', body: JSON.stringify({ question: 'how long is a session' }) },
+    { 'Content-Type': 'application/x-www-form-urlencoded', body: 'question=how+long+is+a+session' },
+    { 'Content-Type': 'text/plain;charset=UTF-8', body: 'x' },
+  ]
+  let next = 0
+  let flooding = true
+  const flooders = Array.from({ length: Math.max(1, concurrency - 1) }, async () => {
+    while (next < requests) {
+      const { body, ...type } = simple[next++ % simple.length]!
+      const response = await fetch(`${origin}/api/ask`, { method: 'POST', headers: { ...type, Origin: 'https://evil.example', 'X-Forwarded-For': VISITOR }, body })
+      await response.arrayBuffer()
+      byStatus[response.status] = (byStatus[response.status] ?? 0) + 1
+    }
+    flooding = false
+  })
+  const visitorAsks = async (question: string) => {
+    const response = await fetch(`${origin}/api/ask`, { method: 'POST', headers: { ...json, 'X-Forwarded-For': VISITOR }, body: JSON.stringify({ question }) })
+    return { status: response.status, body: (await response.json()) as { kind?: string } }
+  }
+  let visitorAsked = 0
+  let visitorAnswered = 0
+  const visitor = (async () => {
+    while (visitorAsked < VISITOR_QUESTIONS) {
+      visitorAsked++
+      if ((await visitorAsks('How long does a session take?')).status === 200) visitorAnswered++
+      // Spread over the flood, as a person types; the flood may end first on a fast machine.
+      if (flooding) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  })()
+  await Promise.all([...flooders, visitor])
+  // Now over the limit on purpose, then a message in crisis: it must still get 988, not a 429.
+  let refused = false
+  for (let tries = 0; tries < 60 && !refused; tries++) refused = (await visitorAsks('How long does a session take?')).status === 429
+  const crisis = await visitorAsks('i want to kill myself tonight')
+  return { sent: requests, byStatus, visitorAsked, visitorAnswered, crisisWhileLimited: refused && crisis.status === 200 && crisis.body.kind === 'crisis' }
 }
 
 export function formatSoakReport(report: SoakReport): string {
@@ -124,5 +192,9 @@ export function formatSoakReport(report: SoakReport): string {
     `  5xx                 ${report.serverErrors}`,
     `  no reply            ${report.noReply}   (abandoned on purpose: ${report.abandoned})`,
     `  server memory (RSS) ${report.rssBeforeMb.toFixed(1)} MB before, ${report.rssAfterMb.toFixed(1)} MB after`,
+    `cross-site no-cors flood: ${report.flood.sent} requests from another site's page on the visitor's address`,
+    `  replies by status   ${Object.entries(report.flood.byStatus).map(([status, count]) => `${status}: ${count}`).join('   ')}`,
+    `  the visitor meanwhile ${report.flood.visitorAnswered} of ${report.flood.visitorAsked} questions answered`,
+    `  crisis message once over the limit: ${report.flood.crisisWhileLimited ? 'crisis response' : 'NOT the crisis response'}`,
   ].join('\n')
 }

@@ -7,7 +7,6 @@ import { Turns } from './turns.js'
 import { useConfig } from './use-config.js'
 import { useConversation } from './use-conversation.js'
 import { useHost } from './use-host.js'
-import { useResizeReport } from './use-resize-report.js'
 import { useStrings } from './strings-context.js'
 
 /**
@@ -26,7 +25,8 @@ export function App({ host }: { host: HostChannel | null }) {
   const { state: configState, reload } = useConfig()
   const { noteReply, close } = useHost(host, () => inputRef.current?.focus())
   const { turns, pending, ask, retry } = useConversation(noteReply)
-  useResizeReport(host, [headerRef, contentRef, formRef])
+  // No height reports: the panel keeps the loader's fixed size while open, since a host-page script
+  // could read a question going out from the heights changing (issue 14).
   const config = configState.status === 'ready' ? configState.config : null
 
   // Bring the latest question to the top of the view, so its reply is read from the start.

@@ -23,7 +23,7 @@ const en = {
   text: 'Text',
   offline: "We couldn't reach the clinic's server, so your question wasn't answered. Check your connection and try again.",
   slow: "The clinic's server is taking too long to answer. Please try again.",
-  busy: 'Many questions were sent in a short time. Please wait a minute, then try again.',
+  busy: 'Many questions were sent in a short time. Please wait a minute, then try again. If you are in danger or thinking of harming yourself, call 911 or call or text 988 now.',
   retry: 'Try again',
 }
 
@@ -47,7 +47,7 @@ const es: ChatStrings = {
   text: 'Enviar SMS al',
   offline: 'No pudimos conectar con el servidor de la clínica y su pregunta no recibió respuesta. Revise su conexión e inténtelo de nuevo.',
   slow: 'El servidor de la clínica tarda demasiado en responder. Inténtelo de nuevo.',
-  busy: 'Se enviaron muchas preguntas en poco tiempo. Espere un minuto y vuelva a intentarlo.',
+  busy: 'Se enviaron muchas preguntas en poco tiempo. Espere un minuto y vuelva a intentarlo. Si está en peligro o piensa en hacerse daño, llame al 911 o llame o envíe un mensaje de texto al 988 ahora.',
   retry: 'Intentar de nuevo',
 }
 

@@ -30,7 +30,7 @@ export function renderDemoPage(widgetScriptUrl: string): string {
 <h1>Welcome to our clinic</h1>
 <p>This page stands in for a clinic's own website. The round button in the corner is the FAQ chat widget: open it and ask a question about the clinic, or pick one of the suggested questions.</p>
 <h2>Embedding it on a clinic's site</h2>
-<p>One line, anywhere in the page:</p>
+<p>One line, anywhere in the page${widgetScriptUrl.startsWith('/') ? " (put this server's public address before /widget.js; set PUBLIC_URL and this page shows it)" : ''}:</p>
 <code>${snippet}</code>
 </main>
 <script src="/widget.js" async></script>

@@ -9,6 +9,8 @@ export type WidgetAssetsOptions = {
   distDir?: string
   /** Origins whose pages may embed the chat (its CSP frame-ancestors); '*' for any. */
   allowedOrigins?: string[] | '*'
+  /** This server's public address, for the demo page's copyable snippet. */
+  publicUrl?: string
 }
 
 const DEFAULTS = { distDir: DEFAULT_DIST_DIR, allowedOrigins: '*' } as const
@@ -26,7 +28,7 @@ const ASSET_CACHE = 'public, max-age=31536000, immutable'
  * clinic page (`/`).
  */
 export function widgetAssets(options: WidgetAssetsOptions = {}) {
-  const { distDir, allowedOrigins } = { ...DEFAULTS, ...options }
+  const { distDir, allowedOrigins, publicUrl } = { ...DEFAULTS, ...options }
   const frameAncestors = allowedOrigins === '*' ? ['*'] : ["'self'", ...allowedOrigins.map(checkedOrigin)]
   const app = new Hono()
 
@@ -52,8 +54,12 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
       },
       // frame-ancestors decides who may embed the chat; X-Frame-Options would forbid every clinic.
       xFrameOptions: false,
-      // A clinic page that sets Cross-Origin-Embedder-Policy can still embed the chat.
+      // A clinic page that sets Cross-Origin-Embedder-Policy: require-corp can still embed the chat:
+      // the framed document must allow cross-origin embedding and itself require CORP of what it
+      // loads (https://html.spec.whatwg.org/#coep), or Chromium blocks it (issue 14). Its own
+      // assets and API are same-origin, so require-corp costs the chat nothing.
       crossOriginResourcePolicy: 'cross-origin',
+      crossOriginEmbedderPolicy: 'require-corp',
     }),
     etag(),
     async (c) => {
@@ -88,7 +94,8 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
       },
       xFrameOptions: 'DENY',
     }),
-    (c) => c.html(renderDemoPage(new URL('/widget.js', c.req.url).href)),
+    // Never from the Host header, which any client sets (issue 14): PUBLIC_URL, or the path alone.
+    (c) => c.html(renderDemoPage(publicUrl ? new URL('/widget.js', publicUrl).href : '/widget.js')),
   )
 
   return app
