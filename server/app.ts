@@ -94,7 +94,8 @@ export function createApp(options: AppOptions) {
 
   app.get('/healthz', (c) => {
     const status = knowledge.status()
-    return c.json({ status: 'ok', ...status })
+    // 200 either way, since answers are served; "degraded" lets an uptime monitor alert on a refused edit.
+    return c.json({ status: status.lastReloadError || status.watchError ? 'degraded' : 'ok', ...status })
   })
 
   app.get(

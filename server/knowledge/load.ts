@@ -2,15 +2,18 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { isKnowledgeFileName } from './knowledge-names.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
 /** Reads every file of the knowledge folder, named as staff see them (relative to the working directory). */
 export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
   const names = await readdir(folder, { recursive: true, withFileTypes: true })
-  const files = names.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+  const files = names
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((absolute) => isKnowledgeFileName(relative(folder, absolute).split(sep).join('/')))
   return Promise.all(
-    files.map(async (entry) => {
-      const absolute = join(entry.parentPath, entry.name)
+    files.map(async (absolute) => {
       const fromHere = relative(process.cwd(), absolute)
       return {
         // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
