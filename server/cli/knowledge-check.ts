@@ -8,7 +8,12 @@ const report = checkKnowledge(await readKnowledgeFiles(folder), new Date())
 
 for (const problem of report.problems) console.log(formatProblem(problem))
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-const summary = `${plural(report.entries, 'entry').replace('entrys', 'entries')} checked in ${folder}/: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`
+const read = `${plural(report.filesRead, 'file')} read in ${folder}/`
+const outcome =
+  report.failedFiles.length > 0
+    ? `${report.failedFiles.length} with errors (${report.failedFiles.join(', ')}), so the server refuses this version`
+    : `${plural(report.entries, 'entry').replace('entrys', 'entries')} ready to serve`
+const summary = `${read}, ${outcome}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`
 console.log(report.problems.length > 0 ? `\n${summary}` : summary)
 if (report.errors > 0) {
   console.log('Fix the errors above; the server keeps answering from the last good version until you do.')

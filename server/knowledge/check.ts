@@ -1,9 +1,19 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
 import { normalise } from '../answer/normalise.js'
-import { assembleKnowledge, type FaqEntry, type KnowledgeFile } from './knowledge.js'
+import { assembleKnowledge, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 
-export type CheckReport = { problems: KnowledgeProblem[]; entries: number; errors: number; warnings: number }
+export type Verdict = {
+  /** What the server serves: present only when no file has an error. */
+  knowledge?: Knowledge
+  problems: KnowledgeProblem[]
+  /** How many knowledge files were read, and which of them have errors, so a failed check never reads as "nothing checked". */
+  filesRead: number
+  failedFiles: string[]
+  entries: number
+  errors: number
+  warnings: number
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const STALE_AFTER_DAYS = 365
@@ -11,19 +21,35 @@ const STALE_AFTER_DAYS = 365
 const SAME_ANSWER_OVERLAP = 0.8
 
 /**
- * Everything `npm run knowledge:check` reports: the problems that stop loading,
- * then the ones that load but hurt visitors (a phrasing that leads elsewhere,
- * two entries that compete, a date in the future) and stale reviews.
+ * The one verdict on the knowledge files, given by `npm run knowledge:check`, at
+ * start and on every reload alike: what it calls an error the server refuses
+ * (keeping the last good version), everything else is a warning in both (issue 13).
+ *
+ * Errors: whatever stops the files from being read as meant, and the same question
+ * in two entries or a review date in the future, which are always a slip. Warnings:
+ * what loads but may serve visitors less well: a phrasing that leads elsewhere, two
+ * answers that compete, a stale review, an answer awaiting sign-off.
  */
-export function checkKnowledge(files: KnowledgeFile[], today: Date): CheckReport {
-  const { knowledge, problems } = assembleKnowledge(files)
-  if (knowledge) {
-    const prepared = prepareKnowledge(knowledge)
-    problems.push(...checkDates(knowledge.entries, today), ...checkDuplicateQuestions(knowledge.entries), ...checkSignoffs(knowledge.entries))
-    problems.push(...checkReachable(prepared), ...checkCompetingAnswers(knowledge.entries))
+export function checkKnowledge(files: KnowledgeFile[], today: Date): Verdict {
+  const assembled = assembleKnowledge(files)
+  const { problems } = assembled
+  if (assembled.knowledge) {
+    const { entries } = assembled.knowledge
+    const prepared = prepareKnowledge(assembled.knowledge)
+    problems.push(...checkDates(entries, today), ...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
+    problems.push(...checkReachable(prepared), ...checkCompetingAnswers(entries))
   }
-  const errors = problems.filter((problem) => problem.severity === 'error').length
-  return { problems, entries: knowledge?.entries.length ?? 0, errors, warnings: problems.length - errors }
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  const knowledge = errors.length === 0 ? assembled.knowledge : undefined
+  return {
+    ...(knowledge ? { knowledge } : {}),
+    problems,
+    filesRead: files.length,
+    failedFiles: [...new Set(errors.map((problem) => problem.file))],
+    entries: knowledge?.entries.length ?? 0,
+    errors: errors.length,
+    warnings: problems.length - errors.length,
+  }
 }
 
 function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem[] {
@@ -80,15 +106,15 @@ function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
       const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
       if (first === entry.id) return []
-      if (response.kind === 'crisis') return [knowledgeError(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
+      if (response.kind === 'crisis') return [knowledgeWarning(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
       if (trace.referral) {
-        return [knowledgeError(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
       }
       if (!first) {
-        return [knowledgeError(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
       }
       const other = prepared.entries.get(first)
-      return [knowledgeError(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
+      return [knowledgeWarning(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
     }),
   )
 }
@@ -102,7 +128,7 @@ function checkCompetingAnswers(entries: readonly FaqEntry[]): KnowledgeProblem[]
       const shared = [...a].filter((word) => b.has(word)).length
       if ((2 * shared) / (a.size + b.size) >= SAME_ANSWER_OVERLAP) {
         problems.push(
-          knowledgeError(entry.file, entry.lines.answer, `this answer says nearly the same as ${earlier.file} (${earlier.id}), so the two compete for the same questions: merge them, or make each answer its own question`),
+          knowledgeWarning(entry.file, entry.lines.answer, `this answer says nearly the same as ${earlier.file} (${earlier.id}), so the two compete for the same questions: merge them, or make each answer its own question`),
         )
       }
     }

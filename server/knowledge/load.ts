@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { checkKnowledge } from './check.js'
+import type { Knowledge, KnowledgeFile } from './knowledge.js'
 import { isKnowledgeFileName } from './knowledge-names.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
@@ -27,10 +28,13 @@ export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[
 
 export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings: KnowledgeProblem[] }
 
-/** Loads the knowledge folder, or throws InvalidKnowledgeError listing every problem with its file and line. */
-export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
+/**
+ * Loads the knowledge folder by the same verdict as `knowledge:check`, or throws
+ * InvalidKnowledgeError listing every error with its file and line.
+ */
+export async function loadKnowledge(folder: string, today = new Date()): Promise<LoadedKnowledge> {
   const files = await readKnowledgeFiles(folder)
-  const { knowledge, problems } = assembleKnowledge(files)
+  const { knowledge, problems } = checkKnowledge(files, today)
   if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
   return { knowledge, version: versionOf(files), warnings: problems }
 }

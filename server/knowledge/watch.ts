@@ -1,5 +1,5 @@
 import { followFolderChanges, watchOneDirectory, type FolderChangesOptions } from './folder-changes.js'
-import { assembleKnowledge } from './knowledge.js'
+import { checkKnowledge } from './check.js'
 import { readKnowledgeFiles, versionOf, type LoadedKnowledge } from './load.js'
 import { formatProblem } from './problems.js'
 import { fixedKnowledgeStore, type KnowledgeStatus, type KnowledgeStore } from './store.js'
@@ -38,7 +38,7 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     const files = await readKnowledgeFiles(folder)
     const version = versionOf(files)
     if (version === serving.status().version && !lastReloadError) return
-    const { knowledge, problems } = assembleKnowledge(files)
+    const { knowledge, problems } = checkKnowledge(files, new Date())
     if (!knowledge) {
       const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem)
       lastReloadError = { at: new Date().toISOString(), problems: errors }
@@ -48,7 +48,8 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     // Builds the new index to the side; the assignment below swaps it in at once.
     serving = fixedKnowledgeStore(knowledge, version)
     lastReloadError = undefined
-    log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).`)
+    const warnings = problems.map(formatProblem)
+    log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).${warnings.length > 0 ? `\n  ${warnings.join('\n  ')}` : ''}`)
   }
 
   const reload = (): Promise<void> => {

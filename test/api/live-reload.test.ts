@@ -75,6 +75,15 @@ describe('live reload of the knowledge folder', () => {
     expect(fixed.lastReloadError).toBeUndefined()
   })
 
+  it('refuses at reload what knowledge:check calls an error: the same question in two entries', async () => {
+    const goodAnswer = await sessionAnswer()
+    const dosage = join(folder, 'faq', 'dosage.md')
+    await writeFile(dosage, (await readFile(dosage, 'utf8')).replace('other_phrasings:\n', 'other_phrasings:\n  - "How long does a session take?"\n'))
+    await vi.waitFor(async () => expect((await health()).lastReloadError?.problems.join('\n')).toContain('"How long does a session take?" is also asked in'), UNTIL_RELOADED)
+    expect((await health()).status).toBe('degraded')
+    expect(await sessionAnswer()).toBe(goodAnswer)
+  })
+
   it('answers every request while edits are swapped in, each from one whole version', async () => {
     const original = await readFile(entryFile(), 'utf8')
     const answers = new Set<string>()
