@@ -36,7 +36,9 @@ export function checkKnowledge(files: KnowledgeFile[], today: Date): Verdict {
   if (assembled.knowledge) {
     const { entries } = assembled.knowledge
     const prepared = prepareKnowledge(assembled.knowledge)
-    problems.push(...checkDates(entries, today), ...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
+    const clinicPages = assembled.knowledge.articles.flatMap((article) => (article.clinicFacts ? [{ file: article.file, ...article.clinicFacts }] : []))
+    problems.push(...checkDates([...entries, ...clinicPages], today), ...checkExamples(clinicPages))
+    problems.push(...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
     problems.push(...checkReachable(prepared), ...checkCompetingAnswers(entries))
   }
   const errors = problems.filter((problem) => problem.severity === 'error')
@@ -52,8 +54,9 @@ export function checkKnowledge(files: KnowledgeFile[], today: Date): Verdict {
   }
 }
 
-function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem[] {
-  return entries.flatMap((entry) => {
+/** Entries and clinic-facts pages each say when they were last checked. */
+function checkDates(reviewed: ReadonlyArray<{ file: string; reviewed: string; lines: { reviewed: number } }>, today: Date): KnowledgeProblem[] {
+  return reviewed.flatMap((entry) => {
     const age = (today.getTime() - Date.parse(`${entry.reviewed}T00:00:00Z`)) / DAY_MS
     if (age < -1) {
       return [knowledgeError(entry.file, entry.lines.reviewed, `"reviewed" is ${entry.reviewed}, a date in the future: write the date you last checked this answer`)]
@@ -63,6 +66,15 @@ function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem
     }
     return []
   })
+}
+
+/** The shipped demo facts (hours, parking, payment) are made up: a clinic must not go live with them. */
+function checkExamples(pages: ReadonlyArray<{ file: string; example: boolean; lines: { example: number } }>): KnowledgeProblem[] {
+  return pages
+    .filter((page) => page.example)
+    .map((page) =>
+      knowledgeWarning(page.file, page.lines.example, 'this page is example text shipped with the widget, and so are the answers that rest on it: replace each fact with your clinic\'s own, then remove the line example: true'),
+    )
 }
 
 /** Answers that repeat one of the article's strong claims wait for the clinic's clinician to read them. */

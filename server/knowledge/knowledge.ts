@@ -105,6 +105,7 @@ function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgePr
     )
     return undefined
   }
-  problems.push(...checkFaithfulness(entry, article))
+  // The clinic's own facts are its word, not a reading of published text: nothing to stay faithful to.
+  if (!article.clinicFacts) problems.push(...checkFaithfulness(entry, article))
   return { title: article.title, section: section.heading, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
 }

@@ -77,16 +77,35 @@ export const FaqFrontMatterSchema = z.strictObject(
 )
 export type FaqFrontMatter = z.infer<typeof FaqFrontMatterSchema>
 
-export const ArticleFrontMatterSchema = z.strictObject({
-  title: text('title', '"From Despair to Relief"'),
-  url: z
-    .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
-    .trim()
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), {
-      error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
-    })
-    .default(''),
-})
+export const ArticleFrontMatterSchema = z
+  .strictObject({
+    title: text('title', '"From Despair to Relief"'),
+    url: z
+      .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
+      .trim()
+      .refine((value) => value === '' || /^https?:\/\/[^\s]+$/.test(value), {
+        error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
+      })
+      .default(''),
+    /**
+     * An article is published text the answers must stay faithful to; a clinic-facts page is what
+     * the clinic itself states (hours, parking, payment), so the faithfulness rules do not apply,
+     * and the page carries its own review date instead.
+     */
+    kind: z
+      .enum(['article', 'clinic-facts'], { error: '"kind" must be article (the default, for published text) or clinic-facts (your clinic\'s own facts)' })
+      .default('article'),
+    reviewed: reviewedDate.optional(),
+    /** Shipped demo text the clinic has not replaced yet; knowledge:check and the log warn until it is removed. */
+    example: z.boolean({ error: '"example" must be true or false' }).default(false),
+  })
+  .refine((page) => page.kind !== 'clinic-facts' || page.reviewed !== undefined, {
+    path: ['reviewed'],
+    error: 'a clinic-facts page needs the day its facts were last checked: add a line like reviewed: 2026-01-31',
+  })
+  .refine((page) => page.kind === 'clinic-facts' || (page.reviewed === undefined && !page.example), {
+    error: '"reviewed" and "example" belong on a clinic-facts page: add kind: clinic-facts, or remove them',
+  })
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>
 
 export const ResourceSettingSchema = z.strictObject(
