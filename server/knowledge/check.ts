@@ -1,7 +1,9 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
-import { normalise } from '../answer/normalise.js'
+import { normalise, words } from '../answer/normalise.js'
+import { isStopWord, stemOf } from '../answer/terms.js'
 import { assembleKnowledge, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
+import type { ClinicSettings } from './schema.js'
 
 export type Verdict = {
   /** What the server serves: present only when no file has an error. */
@@ -40,6 +42,7 @@ export function checkKnowledge(files: KnowledgeFile[], today: Date): Verdict {
     problems.push(...checkDates([...entries, ...clinicPages], today), ...checkExamples(clinicPages))
     problems.push(...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
     problems.push(...checkReachable(prepared), ...checkCompetingAnswers(entries))
+    problems.push(...checkLinks(entries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files))
   }
   const errors = problems.filter((problem) => problem.severity === 'error')
   const knowledge = errors.length === 0 ? assembled.knowledge : undefined
@@ -146,4 +149,56 @@ function checkCompetingAnswers(entries: readonly FaqEntry[]): KnowledgeProblem[]
     }
   })
   return problems
+}
+
+/** The chat shows only full https://, tel: and sms: links; anything else leads nowhere, or somewhere no visitor should go. */
+function checkLinks(entries: readonly FaqEntry[]): KnowledgeProblem[] {
+  return entries.flatMap((entry) => {
+    const targets = [...entry.answer.matchAll(/\]\(([^)\s]*)\)|\b(javascript:\S*)|(?<![\w/.])(www\.[^\s)]+)/gi)].map((match) => match[1] ?? match[2] ?? match[3] ?? '')
+    return targets.flatMap((target) => {
+      if (/^javascript:/i.test(target)) {
+        return [knowledgeWarning(entry.file, entry.lines.answer, `the link "${target}" runs a script, which the chat never follows: link to a page, starting with https://`)]
+      }
+      if (!/^(?:https?:\/\/|tel:|sms:|mailto:)/i.test(target)) {
+        return [knowledgeWarning(entry.file, entry.lines.answer, `the link "${target}" is not a full web address, so from the clinic's site it leads nowhere: write it out, starting with https://`)]
+      }
+      return []
+    })
+  })
+}
+
+const lineStarting = (files: readonly KnowledgeFile[], name: string, start: string) =>
+  Math.max(1, (files.find((file) => file.name === name)?.text.split('\n').findIndex((line) => line.replace(/^["']/, '').startsWith(start)) ?? 0) + 1)
+
+/** The chat runs in a frame served by this server, so a path opens this server's page, not the clinic's booking page. */
+function checkBookingUrl(clinic: ClinicSettings, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
+  if (!clinic.booking_url.startsWith('/')) return []
+  return [
+    knowledgeWarning(
+      files.find((file) => file.name === 'clinic.yaml')?.path ?? 'clinic.yaml',
+      lineStarting(files, 'clinic.yaml', 'booking_url:'),
+      `"booking_url" is "${clinic.booking_url}", a path on this server, not on your clinic's site: write the full address, like https://your-clinic.example/book`,
+    ),
+  ]
+}
+
+/** A synonym leads visitors' words to ours; if no entry uses our words, or visitors' words can never match, it does nothing. */
+function checkSynonyms(knowledge: Knowledge, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
+  const file = files.find((candidate) => candidate.name === 'synonyms.yaml')
+  if (!file) return []
+  const stems = (text: string) => words(normalise(text)).filter((word) => !isStopWord(word)).map(stemOf)
+  const used = new Set(knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings, entry.answer].flatMap(stems)))
+  return Object.entries(knowledge.synonyms).flatMap(([visitorWords, ourWords]) => {
+    const line = lineStarting(files, 'synonyms.yaml', `${visitorWords}:`)
+    const problems: KnowledgeProblem[] = []
+    if (visitorWords !== visitorWords.toLowerCase()) {
+      problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" has capitals, and visitors' words are compared in lower case, so it never matches: write ${visitorWords.toLowerCase()}`))
+    }
+    const targets = stems(ourWords)
+    // A target of only small words ("after") is not for finding entries; there is nothing to check.
+    if (targets.length > 0 && !targets.some((stem) => used.has(stem))) {
+      problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" leads to "${ourWords}", which no question, phrasing or answer uses, so it finds nothing: use words from an answer, or remove the line`))
+    }
+    return problems
+  })
 }

@@ -3,24 +3,28 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { checkKnowledge } from './check.js'
 import type { Knowledge, KnowledgeFile } from './knowledge.js'
-import { isKnowledgeFileName } from './knowledge-names.js'
+import { isEditorLeftover, isKnowledgeFileName } from './knowledge-names.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
-/** Reads every file of the knowledge folder, named as staff see them (relative to the working directory). */
+/**
+ * Reads every file of the knowledge folder, named as staff see them (relative to the working
+ * directory). Files that are not Markdown or YAML are listed with no text, so the check can
+ * say that they will never load; editors' leftovers are not listed at all.
+ */
 export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
   const names = await readdir(folder, { recursive: true, withFileTypes: true })
   const files = names
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((absolute) => isKnowledgeFileName(relative(folder, absolute).split(sep).join('/')))
+    .map((entry) => ({ absolute: join(entry.parentPath, entry.name), name: relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/') }))
+    .filter(({ name }) => !isEditorLeftover(name))
   return Promise.all(
-    files.map(async (absolute) => {
+    files.map(async ({ absolute, name }) => {
       const fromHere = relative(process.cwd(), absolute)
       return {
         // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
         path: fromHere.startsWith('..') ? absolute : fromHere,
-        name: relative(folder, absolute).split(sep).join('/'),
-        text: await readFile(absolute, 'utf8'),
+        name,
+        text: isKnowledgeFileName(name) ? await readFile(absolute, 'utf8') : '',
       }
     }),
   )

@@ -34,6 +34,28 @@ const httpUrl = (field: string, example: string) =>
   })
 
 /**
+ * What is wrong with a phone number, in words, or undefined if it is one. US numbers as people
+ * write them are accepted ((555) 234-5678, 555.234.5678, +1 555 234 5678), and short codes
+ * like 988 and 911; a reason names the problem instead of "must be a phone number".
+ */
+export function phoneProblem(value: string): string | undefined {
+  if (/[a-z]/i.test(value)) return 'has letters: write the number in digits, without an extension, like (555) 234-5678'
+  const odd = /[^\d\s().+-]/.exec(value)
+  if (odd) return `has "${odd[0]}", which a phone number cannot hold: use digits, spaces, dashes, dots and brackets, like (555) 234-5678`
+  if ((value.match(/\(/g) ?? []).length !== (value.match(/\)/g) ?? []).length) return 'a bracket is not closed: write it like (555) 234-5678'
+  if (value.lastIndexOf('+') > 0) return 'has a "+" inside it: a "+" may only start the number, like +1 555 234 5678'
+  const digits = value.replace(/\D/g, '')
+  if (value.startsWith('+') ? digits.length >= 8 && digits.length <= 15 : /^(?:\d{3,6}|\d{10}|1\d{10})$/.test(digits)) return undefined
+  return `has ${digits.length} digits: a US number has 10, like (555) 234-5678, or 11 starting with 1; a short number like 988 has 3 to 6`
+}
+
+const phoneNumber = (field: string, example: string) =>
+  text(field, example).superRefine((value, context) => {
+    const problem = phoneProblem(value)
+    if (problem) context.addIssue({ code: 'custom', message: `"${field}" "${value}" ${problem}` })
+  })
+
+/**
  * A clinician's sign-off on an answer that repeats one of the article's strong,
  * unhedged claims: "pending" until they have read it, then their name and the date.
  */
@@ -111,7 +133,7 @@ export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>
 export const ResourceSettingSchema = z.strictObject(
   {
     label: text('label', '"988 Suicide & Crisis Lifeline (call or text 988)"'),
-    phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]*$/, { error: '"phone" must be a phone number, like "988" or "+1 555 010 0199"' }).optional(),
+    phone: phoneNumber('phone', '"988"').optional(),
     sms: z.string().trim().regex(/^[0-9]+$/, { error: '"sms" must be a number to text, like "741741"' }).optional(),
     url: httpUrl('url', 'https://988lifeline.org').optional(),
   },
@@ -151,9 +173,7 @@ export const ClinicSettingsSchema = z.strictObject({
     .min(1, { error: '"starter_questions" needs at least one question' })
     .max(6, { error: '"starter_questions" shows at most 6 questions: remove some' }),
   booking_url: httpUrl('booking_url', 'https://your-clinic.example/book'),
-  phone: text('phone', '"+1 555 010 0199"').regex(/^\+?[0-9][0-9 ()-]*$/, {
-    error: '"phone" must be a phone number, like "+1 555 010 0199"',
-  }),
+  phone: phoneNumber('phone', '"+1 555 010 0199"'),
   fallback_message: text('fallback_message', '"I\'m sorry, I can\'t answer that. Please contact us."'),
   ask_us_directly: z
     .array(ReferralTopicSchema, { error: '"ask_us_directly" must be a list of topics, each with a topic name and its words' })
