@@ -97,7 +97,9 @@ export function followFolderChanges(folder: string, onChange: () => void, option
   }
 
   let syncing: Promise<void> = Promise.resolve()
-  const sync = () => (syncing = syncing.then(syncWatchers))
+  // One sync at a time, so no folder gets two watchers; a failed sync is said, and the next one runs anyway.
+  const sync = () =>
+    (syncing = syncing.then(syncWatchers).catch((error: unknown) => log(`Could not re-watch ${folder} (${(error as Error).message}); checking file times instead.`)))
   const resyncSoon = () => {
     clearTimeout(syncTimer)
     syncTimer = setTimeout(() => void sync(), 50)
