@@ -65,3 +65,23 @@ describe('the checker summary', () => {
     expect(report.failedFiles).toEqual(['knowledge/faq/dosage.md'])
   })
 })
+
+describe('a file saved as Windows-1252', () => {
+  it('is refused as an encoding problem when read from disk, naming its line', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'knowledge-encoding-'))
+    try {
+      await cp('knowledge', folder, { recursive: true })
+      const path = join(folder, 'faq', 'booking.md')
+      const text = await readFile(path, 'utf8')
+      // Windows-1252 writes the curly apostrophe as the single byte 0x92, which is no UTF-8.
+      const bytes = Buffer.concat(text.split('’').flatMap((part, index) => (index === 0 ? [Buffer.from(part)] : [Buffer.from([0x92]), Buffer.from(part)])))
+      await writeFile(path, bytes)
+      const error = await loadKnowledge(folder).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InvalidKnowledgeError)
+      const firstCurly = text.split('\n').findIndex((line) => line.includes('’')) + 1
+      expect((error as Error).message).toContain(`${path}:${firstCurly}: this file is not saved as UTF-8`)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+})
