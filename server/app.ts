@@ -120,8 +120,9 @@ export function createApp(options: AppOptions) {
   // Public, so only what a monitor needs: a reload problem can quote file contents and paths,
   // and stays in the log (issue 14) until a staff page can show it behind its token.
   app.get('/healthz', (c) => {
-    const { version, entries } = knowledge.status()
-    return c.json({ status: 'ok', version, entries })
+    const { version, entries, lastReloadError, watchError } = knowledge.status()
+    // 200 either way, since answers are served; "degraded" lets an uptime monitor alert on a refused edit or a blind watcher.
+    return c.json({ status: lastReloadError || watchError ? 'degraded' : 'ok', version, entries })
   })
 
   app.get(

@@ -12,8 +12,20 @@ import type { SearchIndex } from './search-index.js'
  */
 const recent = new Map<string, IntentModel>()
 const RECENT_MODELS = 4
+/**
+ * Training costs examples times classes, so it grows with the square of the
+ * entries. Past this many the model is not trained and the evidence alone
+ * decides, as it did before the model: a clinic's FAQ has tens of entries.
+ */
+export const INTENT_MAX_ENTRIES = 300
+
+const UNTRAINED: IntentModel = {
+  labels: [],
+  classify: () => ({ best: OUT_OF_SCOPE, probability: 0, outOfScope: 0, ranked: [] }),
+}
 
 export function intentModelFor(knowledge: Knowledge, index: SearchIndex): IntentModel {
+  if (knowledge.entries.length > INTENT_MAX_ENTRIES) return UNTRAINED
   const examples = [
     ...knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings].map((text) => ({ text, label: entry.id }))),
     ...[...knowledge.outOfScope.in_domain, ...knowledge.outOfScope.off_topic].map((text) => ({ text, label: OUT_OF_SCOPE })),

@@ -1,17 +1,38 @@
 import { answerQuestion, prepareKnowledge } from '../answer/answer.js'
+import { readConfig } from '../config.js'
 import { loadKnowledge } from '../knowledge/load.js'
 
 /**
  * `npm run knowledge:try -- "question"`: what the widget would do with a
  * question and why, for staff tuning the knowledge files.
  */
+const HELP = `Usage: npm run knowledge:try -- "how long does a session take"
+
+Shows what the chat would answer to a question, and why: how the question was
+read (typos, synonyms), the safety screen, the ask-us-directly topics, the entries
+ranked with the words they matched, and the answer with its source link.
+
+It reads the knowledge folder (KNOWLEDGE_DIR, or knowledge/) as it is saved now,
+and builds links as the server does, from PUBLIC_URL or PORT.`
+
+const argument = process.argv[2]
+if (argument === '--help' || argument === '-h') {
+  console.log(HELP)
+  process.exit(0)
+}
 const question = process.argv.slice(2).join(' ').trim()
 if (question === '') {
-  console.log('Usage: npm run knowledge:try -- "how long does a session take"')
+  console.log(HELP)
   process.exit(2)
 }
-const folder = process.env.KNOWLEDGE_DIR ?? 'knowledge'
-const base = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 8787}`
+// The same settings as the server, so links point where it runs (and a bad PORT is named, not guessed around).
+const { config, problems } = readConfig(process.env)
+if (!config) {
+  for (const problem of problems) console.log(problem)
+  process.exit(2)
+}
+const folder = config.KNOWLEDGE_DIR
+const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
 const prepared = prepareKnowledge((await loadKnowledge(folder)).knowledge)
 const { response, trace } = answerQuestion(prepared, question)
 

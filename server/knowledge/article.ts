@@ -18,6 +18,12 @@ export type Article = {
   /** Where visitors read it: the clinic's own page, or '' for the copy this server renders. */
   url: string
   file: string
+  /**
+   * Present when the page holds the clinic's own facts rather than published text (see
+   * ArticleFrontMatterSchema): when they were last checked, and whether they are still the
+   * shipped example, with the lines that say so.
+   */
+  clinicFacts?: { reviewed: string; example: boolean; lines: { reviewed: number; example: number } }
   sections: ArticleSection[]
 }
 

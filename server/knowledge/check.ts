@@ -1,13 +1,24 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
-import { normalise } from '../answer/normalise.js'
+import { normalise, words } from '../answer/normalise.js'
 import { understandQuestion } from '../answer/question.js'
 import { searchEntries } from '../answer/search.js'
 import { rarity } from '../answer/search-index.js'
-import { analyse } from '../answer/terms.js'
-import { assembleKnowledge, type FaqEntry, type KnowledgeFile } from './knowledge.js'
+import { analyse, isStopWord, stemOf } from '../answer/terms.js'
+import { assemblySteps, runAtOnce, runInTurns, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
+import type { ClinicSettings } from './schema.js'
 
-export type CheckReport = { problems: KnowledgeProblem[]; entries: number; errors: number; warnings: number }
+export type Verdict = {
+  /** What the server serves: present only when no file has an error. */
+  knowledge?: Knowledge
+  problems: KnowledgeProblem[]
+  /** How many knowledge files were read, and which of them have errors, so a failed check never reads as "nothing checked". */
+  filesRead: number
+  failedFiles: string[]
+  entries: number
+  errors: number
+  warnings: number
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const STALE_AFTER_DAYS = 365
@@ -15,23 +26,72 @@ const STALE_AFTER_DAYS = 365
 const SAME_ANSWER_OVERLAP = 0.8
 
 /**
- * Everything `npm run knowledge:check` reports: the problems that stop loading,
- * then the ones that load but hurt visitors (a phrasing that leads elsewhere,
- * two entries that compete, a date in the future) and stale reviews.
+ * The one verdict on the knowledge files, given by `npm run knowledge:check`, at
+ * start and on every reload alike: what it calls an error the server refuses
+ * (keeping the last good version), everything else is a warning in both (issue 13).
+ *
+ * Errors: whatever stops the files from being read as meant, and the same question
+ * in two entries or a review date in the future, which are always a slip. Warnings:
+ * what loads but may serve visitors less well: a phrasing that leads elsewhere, two
+ * answers that compete, a stale review, an answer awaiting sign-off.
  */
-export function checkKnowledge(files: KnowledgeFile[], today: Date): CheckReport {
-  const { knowledge, problems } = assembleKnowledge(files)
-  if (knowledge) {
-    const prepared = prepareKnowledge(knowledge)
-    problems.push(...checkDates(knowledge.entries, today), ...checkDuplicateQuestions(knowledge.entries), ...checkSignoffs(knowledge.entries))
-    problems.push(...checkReachable(prepared), ...checkCompetingAnswers(knowledge.entries))
-  }
-  const errors = problems.filter((problem) => problem.severity === 'error').length
-  return { problems, entries: knowledge?.entries.length ?? 0, errors, warnings: problems.length - errors }
+export function checkKnowledge(files: KnowledgeFile[], today: Date): Verdict {
+  return runAtOnce(verdictSteps(files, today))
 }
 
-function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem[] {
-  return entries.flatMap((entry) => {
+/**
+ * The same verdict, in turns, so that visitors' questions keep being answered while a big edit is
+ * checked (issue 14). Without the phrasing checks, which ask every phrasing and can only warn: the
+ * server swaps an edit in first, then logs them with phrasingWarningsInTurns.
+ */
+export function checkKnowledgeInTurns(files: KnowledgeFile[], today: Date): Promise<Verdict> {
+  return runInTurns(verdictSteps(files, today, { phrasings: false }))
+}
+
+/** The warnings about phrasings that lead elsewhere, in turns, for knowledge already being served; given up (undefined) once no longer `wanted`. */
+export async function phrasingWarningsInTurns(knowledge: Knowledge, wanted: () => boolean): Promise<KnowledgeProblem[] | undefined> {
+  return runInTurns(whileWanted(checkReachable(prepareKnowledge(knowledge)), wanted))
+}
+
+function* whileWanted<T>(steps: Generator<void, T>, wanted: () => boolean): Generator<void, T | undefined> {
+  for (;;) {
+    if (!wanted()) return undefined
+    const step = steps.next()
+    if (step.done) return step.value
+    yield
+  }
+}
+
+function* verdictSteps(files: KnowledgeFile[], today: Date, { phrasings } = { phrasings: true }): Generator<void, Verdict> {
+  const assembled = yield* assemblySteps(files)
+  const { problems } = assembled
+  if (assembled.knowledge) {
+    const { entries } = assembled.knowledge
+    const prepared = prepareKnowledge(assembled.knowledge)
+    yield
+    const clinicPages = assembled.knowledge.articles.flatMap((article) => (article.clinicFacts ? [{ file: article.file, ...article.clinicFacts }] : []))
+    problems.push(...checkDates([...entries, ...clinicPages], today), ...checkExamples(clinicPages))
+    problems.push(...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
+    if (phrasings) problems.push(...(yield* checkReachable(prepared)))
+    problems.push(...checkCompetingAnswers(entries))
+    problems.push(...checkLinks(entries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files))
+  }
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  const knowledge = errors.length === 0 ? assembled.knowledge : undefined
+  return {
+    ...(knowledge ? { knowledge } : {}),
+    problems,
+    filesRead: files.length,
+    failedFiles: [...new Set(errors.map((problem) => problem.file))],
+    entries: knowledge?.entries.length ?? 0,
+    errors: errors.length,
+    warnings: problems.length - errors.length,
+  }
+}
+
+/** Entries and clinic-facts pages each say when they were last checked. */
+function checkDates(reviewed: ReadonlyArray<{ file: string; reviewed: string; lines: { reviewed: number } }>, today: Date): KnowledgeProblem[] {
+  return reviewed.flatMap((entry) => {
     const age = (today.getTime() - Date.parse(`${entry.reviewed}T00:00:00Z`)) / DAY_MS
     if (age < -1) {
       return [knowledgeError(entry.file, entry.lines.reviewed, `"reviewed" is ${entry.reviewed}, a date in the future: write the date you last checked this answer`)]
@@ -41,6 +101,15 @@ function checkDates(entries: readonly FaqEntry[], today: Date): KnowledgeProblem
     }
     return []
   })
+}
+
+/** The shipped demo facts (hours, parking, payment) are made up: a clinic must not go live with them. */
+function checkExamples(pages: ReadonlyArray<{ file: string; example: boolean; lines: { example: number } }>): KnowledgeProblem[] {
+  return pages
+    .filter((page) => page.example)
+    .map((page) =>
+      knowledgeWarning(page.file, page.lines.example, 'this page is example text shipped with the widget, and so are the answers that rest on it: replace each fact with your clinic\'s own, then remove the line example: true'),
+    )
 }
 
 /** Answers that repeat one of the article's strong claims wait for the clinic's clinician to read them. */
@@ -78,27 +147,30 @@ function checkDuplicateQuestions(entries: readonly FaqEntry[]): KnowledgeProblem
 }
 
 /** A phrasing that the widget answers with another entry (or not at all) is one no visitor reaches this entry by. */
-function checkReachable(prepared: AnsweringKnowledge): KnowledgeProblem[] {
-  return prepared.knowledge.entries.flatMap((entry) =>
-    askedWithLines(entry).flatMap(({ text, line }) => {
+function* checkReachable(prepared: AnsweringKnowledge): Generator<void, KnowledgeProblem[]> {
+  const problems: KnowledgeProblem[] = []
+  for (const entry of prepared.knowledge.entries) {
+    yield
+    problems.push(...askedWithLines(entry).flatMap(({ text, line }): KnowledgeProblem[] => {
       const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
       const twin = nearTwin(prepared, text, entry.id)
       if (twin) {
-        return [knowledgeError(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${prepared.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${prepared.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
       }
       if (first === entry.id) return []
-      if (response.kind === 'crisis') return [knowledgeError(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
+      if (response.kind === 'crisis') return [knowledgeWarning(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
       if (trace.referral) {
-        return [knowledgeError(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
       }
       if (!first) {
-        return [knowledgeError(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
       }
       const other = prepared.entries.get(first)
-      return [knowledgeError(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
-    }),
-  )
+      return [knowledgeWarning(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
+    }))
+  }
+  return problems
 }
 
 /**
@@ -148,10 +220,62 @@ function checkCompetingAnswers(entries: readonly FaqEntry[]): KnowledgeProblem[]
       const shared = [...a].filter((word) => b.has(word)).length
       if ((2 * shared) / (a.size + b.size) >= SAME_ANSWER_OVERLAP) {
         problems.push(
-          knowledgeError(entry.file, entry.lines.answer, `this answer says nearly the same as ${earlier.file} (${earlier.id}), so the two compete for the same questions: merge them, or make each answer its own question`),
+          knowledgeWarning(entry.file, entry.lines.answer, `this answer says nearly the same as ${earlier.file} (${earlier.id}), so the two compete for the same questions: merge them, or make each answer its own question`),
         )
       }
     }
   })
   return problems
+}
+
+/** The chat shows only full https://, tel: and sms: links; anything else leads nowhere, or somewhere no visitor should go. */
+function checkLinks(entries: readonly FaqEntry[]): KnowledgeProblem[] {
+  return entries.flatMap((entry) => {
+    const targets = [...entry.answer.matchAll(/\]\(([^)\s]*)\)|\b(javascript:\S*)|(?<![\w/.])(www\.[^\s)]+)/gi)].map((match) => match[1] ?? match[2] ?? match[3] ?? '')
+    return targets.flatMap((target) => {
+      if (/^javascript:/i.test(target)) {
+        return [knowledgeWarning(entry.file, entry.lines.answer, `the link "${target}" runs a script, which the chat never follows: link to a page, starting with https://`)]
+      }
+      if (!/^(?:https?:\/\/|tel:|sms:|mailto:)/i.test(target)) {
+        return [knowledgeWarning(entry.file, entry.lines.answer, `the link "${target}" is not a full web address, so from the clinic's site it leads nowhere: write it out, starting with https://`)]
+      }
+      return []
+    })
+  })
+}
+
+const lineStarting = (files: readonly KnowledgeFile[], name: string, start: string) =>
+  Math.max(1, (files.find((file) => file.name === name)?.text.split('\n').findIndex((line) => line.replace(/^["']/, '').startsWith(start)) ?? 0) + 1)
+
+/** The chat runs in a frame served by this server, so a path opens this server's page, not the clinic's booking page. */
+function checkBookingUrl(clinic: ClinicSettings, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
+  if (!clinic.booking_url.startsWith('/')) return []
+  return [
+    knowledgeWarning(
+      files.find((file) => file.name === 'clinic.yaml')?.path ?? 'clinic.yaml',
+      lineStarting(files, 'clinic.yaml', 'booking_url:'),
+      `"booking_url" is "${clinic.booking_url}", a path on this server, not on your clinic's site: write the full address, like https://your-clinic.example/book`,
+    ),
+  ]
+}
+
+/** A synonym leads visitors' words to ours; if no entry uses our words, or visitors' words can never match, it does nothing. */
+function checkSynonyms(knowledge: Knowledge, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
+  const file = files.find((candidate) => candidate.name === 'synonyms.yaml')
+  if (!file) return []
+  const stems = (text: string) => words(normalise(text)).filter((word) => !isStopWord(word)).map(stemOf)
+  const used = new Set(knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings, entry.answer].flatMap(stems)))
+  return Object.entries(knowledge.synonyms).flatMap(([visitorWords, ourWords]) => {
+    const line = lineStarting(files, 'synonyms.yaml', `${visitorWords}:`)
+    const problems: KnowledgeProblem[] = []
+    if (visitorWords !== visitorWords.toLowerCase()) {
+      problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" has capitals, and visitors' words are compared in lower case, so it never matches: write ${visitorWords.toLowerCase()}`))
+    }
+    const targets = stems(ourWords)
+    // A target of only small words ("after") is not for finding entries; there is nothing to check.
+    if (targets.length > 0 && !targets.some((stem) => used.has(stem))) {
+      problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" leads to "${ourWords}", which no question, phrasing or answer uses, so it finds nothing: use words from an answer, or remove the line`))
+    }
+    return problems
+  })
 }

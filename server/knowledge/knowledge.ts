@@ -1,5 +1,6 @@
 import { findSection, sectionContains, type Article } from './article.js'
 import { parseArticleFile, parseClinicFile, parseFaqFile, parseOutOfScopeFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
+import { closestSentence, describeDifference, nearestHeading } from './closest-text.js'
 import { checkFaithfulness } from './faithfulness.js'
 import { KNOWLEDGE_SIZE_LIMITS, sizeProblem } from './limits.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
@@ -44,7 +45,11 @@ export type Assembled = { knowledge?: Knowledge; problems: KnowledgeProblem[] }
  * no file has an error, so that a broken edit can never be served.
  */
 export function assembleKnowledge(files: KnowledgeFile[]): Assembled {
-  const steps = assemblySteps(files)
+  return runAtOnce(assemblySteps(files))
+}
+
+/** Runs a generator of steps to its end at once: for the checker and tests. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
@@ -55,12 +60,11 @@ export function assembleKnowledge(files: KnowledgeFile[]): Assembled {
 const SLICE_MS = 10
 
 /**
- * The same verdict as assembleKnowledge, for a server that is answering
- * questions meanwhile: it gives the event loop back every few milliseconds,
- * so a reload of big knowledge delays no answer by more than a slice (issue 14).
+ * Runs a generator of steps for a server that is answering questions
+ * meanwhile: it gives the event loop back every few milliseconds, so a reload
+ * of big knowledge delays no answer by more than a slice (issue 14).
  */
-export async function assembleKnowledgeInTurns(files: KnowledgeFile[]): Promise<Assembled> {
-  const steps = assemblySteps(files)
+export async function runInTurns<T>(steps: Generator<void, T>): Promise<T> {
   let sliceStart = performance.now()
   for (;;) {
     const step = steps.next()
@@ -73,7 +77,7 @@ export async function assembleKnowledgeInTurns(files: KnowledgeFile[]): Promise<
 }
 
 /** Assembly as a generator that pauses after each file and each entry's link, so callers choose when to yield. */
-function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
+export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
   const problems: KnowledgeProblem[] = []
   // Sizes first: an oversized file is refused before any parser (and its cost) sees it.
   const files = allFiles.filter((file) => {
@@ -88,6 +92,8 @@ function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
   const byName = (name: string) => files.find((file) => file.name === name)
   const inFolder = (folder: string) =>
     files.filter((file) => file.name.startsWith(folder) && file.name.endsWith('.md')).sort((a, b) => a.name.localeCompare(b.name))
+
+  problems.push(...files.flatMap(encodingProblem), ...files.flatMap(neverLoaded))
 
   const clinicFile = byName(CLINIC_FILE)
   const clinic = clinicFile ? take(parseClinicFile(clinicFile.path, clinicFile.text)) : undefined
@@ -112,28 +118,61 @@ function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assembled> {
     return { problems }
   }
   if (faqFiles.length === 0) problems.push(knowledgeError(FAQ_FOLDER, 1, 'there are no FAQ entries: add at least one .md file to the faq folder'))
-  const seenIds = new Map<string, string>()
-  const entries: FaqEntry[] = []
+  const parsed: Array<{ file: KnowledgeFile; entry: FaqEntryFile }> = []
   for (const file of faqFiles) {
     yield
     const entry = take(parseFaqFile(file.path, file.text))
-    if (!entry) continue
-    const expectedName = `${FAQ_FOLDER}${entry.id}.md`
-    if (file.name !== expectedName) {
-      problems.push(knowledgeWarning(file.path, entry.lines.id, `the id "${entry.id}" differs from the file name: rename the file to ${entry.id}.md so it is easy to find`))
-    }
-    const firstUse = seenIds.get(entry.id)
-    if (firstUse) {
-      problems.push(knowledgeError(file.path, entry.lines.id, `the id "${entry.id}" is already used by ${firstUse}: give this entry its own id`))
+    if (entry) parsed.push({ file, entry })
+  }
+  // A copied file keeps its original's id. The original is the file named after the id, so the copy is
+  // blamed whichever sorts first, and told to take its own name as its id (issue 13).
+  const owners = new Map<string, string>()
+  for (const { file, entry } of parsed) {
+    if (!owners.has(entry.id) || file.name === `${FAQ_FOLDER}${entry.id}.md`) owners.set(entry.id, file.path)
+  }
+  const entries: FaqEntry[] = []
+  for (const { file, entry } of parsed) {
+    const owner = owners.get(entry.id)
+    if (owner !== file.path) {
+      const ownName = file.name.slice(FAQ_FOLDER.length).replace(/\.md$/, '')
+      problems.push(knowledgeError(file.path, entry.lines.id, `the id "${entry.id}" is already used by ${owner}: this file looks like a copy of it; give it its own id, like id: ${ownName}`))
       continue
     }
-    seenIds.set(entry.id, file.path)
+    if (file.name !== `${FAQ_FOLDER}${entry.id}.md`) {
+      problems.push(knowledgeWarning(file.path, entry.lines.id, `the id "${entry.id}" differs from the file name: rename the file to ${entry.id}.md so it is easy to find`))
+    }
     const link = linkFor(entry, articles, problems)
     if (link) entries.push({ ...entry, link })
   }
 
   const hasErrors = problems.some((problem) => problem.severity === 'error')
   return hasErrors || !clinic || !synonyms || !outOfScope ? { problems } : { knowledge: { clinic, synonyms, outOfScope, articles, entries }, problems }
+}
+
+/**
+ * Node reads every file as UTF-8; a byte that is not UTF-8 becomes U+FFFD. That is
+ * a file saved as Windows-1252 (Word's and Notepad's curly quotes and dashes), which
+ * would otherwise surface as a quote that matches nothing.
+ */
+function encodingProblem(file: KnowledgeFile): KnowledgeProblem[] {
+  const line = file.text.split('\n').findIndex((text) => text.includes('\uFFFD'))
+  if (line === -1) return []
+  return [
+    knowledgeError(
+      file.path,
+      line + 1,
+      'this file is not saved as UTF-8: a character on this line cannot be read (often a curly quote or a dash saved as Windows-1252 by Word or Notepad). In your editor, save it as UTF-8 (Save As, Encoding: UTF-8), then retype that character',
+    ),
+  ]
+}
+
+/** A new entry saved as walk-ins.md.txt or parking.MD would never load, and nothing would say why. */
+function neverLoaded(file: KnowledgeFile): KnowledgeProblem[] {
+  const folder = [FAQ_FOLDER, ARTICLES_FOLDER].find((candidate) => file.name.startsWith(candidate))
+  if (!folder || file.name.endsWith('.md')) return []
+  const base = file.name.slice(folder.length)
+  const suggested = `${base.replace(/(?:\.[^./]+)+$/, '')}.md`
+  return [knowledgeWarning(file.path, 1, `this file is never loaded, since only files ending in .md are read here: rename it to ${suggested}`)]
 }
 
 function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgeProblem[]): FaqEntry['link'] | undefined {
@@ -146,22 +185,26 @@ function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgePr
   }
   const section = findSection(article, heading)
   if (!section) {
-    problems.push(knowledgeError(entry.file, entry.lines.section, `section "${heading}" is not a heading of ${article.file}: copy the heading exactly, e.g. "${article.sections[1]?.heading ?? article.title}"`))
+    problems.push(knowledgeError(entry.file, entry.lines.section, `section "${heading}" is not a heading of ${article.file}: copy the heading exactly: the nearest is "${nearestHeading(article, heading)}"`))
     return undefined
   }
   if (!sectionContains(section, quote)) {
     const elsewhere = article.sections.find((candidate) => sectionContains(candidate, quote))
+    const closest = elsewhere ? undefined : closestSentence(article, quote)
     problems.push(
       knowledgeError(
         entry.file,
         entry.lines.quote,
         elsewhere
           ? `the quote is in section "${elsewhere.heading}", not "${heading}": change the section`
-          : `the quote is not in section "${heading}" of ${article.file}: copy the sentence exactly as the article writes it`,
+          : closest
+            ? `the quote differs from the article's closest sentence, in section "${closest.section.heading}": ${describeDifference(closest.sentence, quote)}. Copy the sentence exactly: "${closest.sentence}"`
+            : `the quote is not in section "${heading}" of ${article.file}: copy the sentence exactly as the article writes it`,
       ),
     )
     return undefined
   }
-  problems.push(...checkFaithfulness(entry, article))
+  // The clinic's own facts are its word, not a reading of published text: nothing to stay faithful to.
+  if (!article.clinicFacts) problems.push(...checkFaithfulness(entry, article))
   return { title: article.title, section: section.heading, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
 }

@@ -13,6 +13,8 @@ export const KNOWLEDGE_SIZE_LIMITS = {
   article: 256 * 1024,
   clinic: 64 * 1024,
   synonyms: 128 * 1024,
+  /** Questions the widget must not answer: the shipped list of about 800 is 54 KB. */
+  outOfScope: 256 * 1024,
   /** FAQ entries in the folder; the search index is rebuilt from all of them on each edit. */
   entries: 1_000,
 } as const
@@ -20,6 +22,7 @@ export const KNOWLEDGE_SIZE_LIMITS = {
 export function sizeLimitFor(name: string): number {
   if (name === 'clinic.yaml') return KNOWLEDGE_SIZE_LIMITS.clinic
   if (name === 'synonyms.yaml') return KNOWLEDGE_SIZE_LIMITS.synonyms
+  if (name === 'out-of-scope.yaml') return KNOWLEDGE_SIZE_LIMITS.outOfScope
   if (name.startsWith('articles/')) return KNOWLEDGE_SIZE_LIMITS.article
   return KNOWLEDGE_SIZE_LIMITS.entry
 }

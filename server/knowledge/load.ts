@@ -1,28 +1,32 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { assembleKnowledge, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { checkKnowledge } from './check.js'
+import type { Knowledge, KnowledgeFile } from './knowledge.js'
+import { isEditorLeftover, isKnowledgeFileName } from './knowledge-names.js'
 import { sizeLimitFor } from './limits.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
 
-const KNOWLEDGE_FILE = /\.(md|ya?ml)$/
-
 /**
- * Reads every file of the knowledge folder, named as staff see them (relative to the working directory).
- * A symbolic link is followed when it leads to a file inside the folder, and otherwise
- * reported by name: it was skipped silently, and nothing outside the folder is ever read (issue 14).
+ * Reads every file of the knowledge folder, named as staff see them (relative to the working
+ * directory). Files that are not Markdown or YAML are listed with no text, so the check can
+ * say that they will never load; editors' leftovers are not listed at all. A symbolic link is
+ * followed when it leads to a file inside the folder, and otherwise reported by name: nothing
+ * outside the folder is ever read (issue 14).
  */
 export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
   const names = await readdir(folder, { recursive: true, withFileTypes: true })
-  const files = names.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && KNOWLEDGE_FILE.test(entry.name))
+  const files = names
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => ({ entry, absolute: join(entry.parentPath, entry.name), name: relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/') }))
+    .filter(({ name }) => !isEditorLeftover(name))
   const root = await realpath(folder)
   return Promise.all(
-    files.map(async (entry): Promise<KnowledgeFile> => {
-      const absolute = join(entry.parentPath, entry.name)
+    files.map(async ({ entry, absolute, name }): Promise<KnowledgeFile> => {
       const fromHere = relative(process.cwd(), absolute)
       // Staff see paths as they would type them: relative inside the project, absolute elsewhere.
       const path = fromHere.startsWith('..') ? absolute : fromHere
-      const name = relative(folder, absolute).split(sep).join('/')
+      if (!isKnowledgeFileName(name)) return { path, name, text: '' }
       if (entry.isSymbolicLink()) {
         const refused = await linkProblem(absolute, root)
         if (refused) return { path, name, text: '', unreadable: refused }
@@ -49,10 +53,13 @@ async function linkProblem(link: string, root: string): Promise<string | undefin
 
 export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings: KnowledgeProblem[] }
 
-/** Loads the knowledge folder, or throws InvalidKnowledgeError listing every problem with its file and line. */
-export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
+/**
+ * Loads the knowledge folder by the same verdict as `knowledge:check`, or throws
+ * InvalidKnowledgeError listing every error with its file and line.
+ */
+export async function loadKnowledge(folder: string, today = new Date()): Promise<LoadedKnowledge> {
   const files = await readKnowledgeFiles(folder)
-  const { knowledge, problems } = assembleKnowledge(files)
+  const { knowledge, problems } = checkKnowledge(files, today)
   if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
   return { knowledge, version: versionOf(files), warnings: problems }
 }

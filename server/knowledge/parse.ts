@@ -110,8 +110,19 @@ export function parseArticleFile(file: string, slug: string, source: string): Pa
   if (Array.isArray(yaml)) return { problems: yaml }
   const parsed = validate(file, yaml, ArticleFrontMatterSchema)
   if (parsed.problems) return parsed
-  const { title, url } = parsed.value
-  return { value: { slug, title, url, file, sections: parseArticleBody(title, split.body, split.bodyLine) } }
+  const { title, url, kind, reviewed, example } = parsed.value
+  return {
+    value: {
+      slug,
+      title,
+      url,
+      file,
+      ...(kind === 'clinic-facts' && reviewed
+        ? { clinicFacts: { reviewed, example, lines: { reviewed: yaml.lineOf(['reviewed']), example: yaml.lineOf(['example']) } } }
+        : {}),
+      sections: parseArticleBody(title, split.body, split.bodyLine),
+    },
+  }
 }
 
 export function parseClinicFile(file: string, source: string): Parsed<ClinicSettings> {

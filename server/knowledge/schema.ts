@@ -50,6 +50,28 @@ const httpUrl = (field: string, example: string) =>
   })
 
 /**
+ * What is wrong with a phone number, in words, or undefined if it is one. US numbers as people
+ * write them are accepted ((555) 234-5678, 555.234.5678, +1 555 234 5678), and short codes
+ * like 988 and 911; a reason names the problem instead of "must be a phone number".
+ */
+export function phoneProblem(value: string): string | undefined {
+  if (/[a-z]/i.test(value)) return 'has letters: write the number in digits, without an extension, like (555) 234-5678'
+  const odd = /[^\d\s().+-]/.exec(value)
+  if (odd) return `has "${odd[0]}", which a phone number cannot hold: use digits, spaces, dashes, dots and brackets, like (555) 234-5678`
+  if ((value.match(/\(/g) ?? []).length !== (value.match(/\)/g) ?? []).length) return 'a bracket is not closed: write it like (555) 234-5678'
+  if (value.lastIndexOf('+') > 0) return 'has a "+" inside it: a "+" may only start the number, like +1 555 234 5678'
+  const digits = value.replace(/\D/g, '')
+  if (value.startsWith('+') ? digits.length >= 8 && digits.length <= 15 : /^(?:\d{3,6}|\d{10}|1\d{10})$/.test(digits)) return undefined
+  return `has ${digits.length} digits: a US number has 10, like (555) 234-5678, or 11 starting with 1; a short number like 988 has 3 to 6`
+}
+
+const phoneNumber = (field: string, example: string) =>
+  text(field, example).superRefine((value, context) => {
+    const problem = phoneProblem(value)
+    if (problem) context.addIssue({ code: 'custom', message: `"${field}" "${value}" ${problem}` })
+  })
+
+/**
  * A clinician's sign-off on an answer that repeats one of the article's strong,
  * unhedged claims: "pending" until they have read it, then their name and the date.
  */
@@ -93,22 +115,41 @@ export const FaqFrontMatterSchema = z.strictObject(
 )
 export type FaqFrontMatter = z.infer<typeof FaqFrontMatterSchema>
 
-export const ArticleFrontMatterSchema = z.strictObject({
-  title: text('title', '"From Despair to Relief"'),
-  url: z
-    .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
-    .trim()
-    .refine((value) => value === '' || (isSafeLink(value) && !value.startsWith('/')), {
-      error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
-    })
-    .default(''),
-})
+export const ArticleFrontMatterSchema = z
+  .strictObject({
+    title: text('title', '"From Despair to Relief"'),
+    url: z
+      .string({ error: '"url" must be a web address in quotes, or "" to use the copy this server shows' })
+      .trim()
+      .refine((value) => value === '' || (isSafeLink(value) && !value.startsWith('/')), {
+        error: '"url" must start with https:// (your blog post), or be "" to use the copy this server shows',
+      })
+      .default(''),
+    /**
+     * An article is published text the answers must stay faithful to; a clinic-facts page is what
+     * the clinic itself states (hours, parking, payment), so the faithfulness rules do not apply,
+     * and the page carries its own review date instead.
+     */
+    kind: z
+      .enum(['article', 'clinic-facts'], { error: '"kind" must be article (the default, for published text) or clinic-facts (your clinic\'s own facts)' })
+      .default('article'),
+    reviewed: reviewedDate.optional(),
+    /** Shipped demo text the clinic has not replaced yet; knowledge:check and the log warn until it is removed. */
+    example: z.boolean({ error: '"example" must be true or false' }).default(false),
+  })
+  .refine((page) => page.kind !== 'clinic-facts' || page.reviewed !== undefined, {
+    path: ['reviewed'],
+    error: 'a clinic-facts page needs the day its facts were last checked: add a line like reviewed: 2026-01-31',
+  })
+  .refine((page) => page.kind === 'clinic-facts' || (page.reviewed === undefined && !page.example), {
+    error: '"reviewed" and "example" belong on a clinic-facts page: add kind: clinic-facts, or remove them',
+  })
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>
 
 export const ResourceSettingSchema = z.strictObject(
   {
     label: text('label', '"988 Suicide & Crisis Lifeline (call or text 988)"'),
-    phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]*$/, { error: '"phone" must be a phone number, like "988" or "+1 555 010 0199"' }).optional(),
+    phone: phoneNumber('phone', '"988"').optional(),
     sms: z.string().trim().regex(/^[0-9]+$/, { error: '"sms" must be a number to text, like "741741"' }).optional(),
     url: httpUrl('url', 'https://988lifeline.org').optional(),
   },
@@ -169,9 +210,7 @@ export const ClinicSettingsSchema = z.strictObject({
     .min(1, { error: '"starter_questions" needs at least one question' })
     .max(6, { error: '"starter_questions" shows at most 6 questions: remove some' }),
   booking_url: httpUrl('booking_url', 'https://your-clinic.example/book'),
-  phone: text('phone', '"+1 555 010 0199"').regex(/^\+?[0-9][0-9 ()-]*$/, {
-    error: '"phone" must be a phone number, like "+1 555 010 0199"',
-  }),
+  phone: phoneNumber('phone', '"+1 555 010 0199"'),
   fallback_message: text('fallback_message', '"I\'m sorry, I can\'t answer that. Please contact us."'),
   ask_us_directly: z
     .array(ReferralTopicSchema, { error: '"ask_us_directly" must be a list of topics, each with a topic name and its words' })

@@ -8,6 +8,8 @@ export type KnowledgeStatus = {
   entries: number
   /** The problems of the last edit that could not be loaded, until an edit loads again. */
   lastReloadError?: { at: string; problems: string[] }
+  /** Set while edits are found only by the periodic check, because a folder cannot be watched. */
+  watchError?: { at: string; problem: string }
 }
 
 /** Where the app reads the knowledge it answers from; live reload swaps what it returns. */

@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs'
-import { assembleKnowledgeInTurns } from './knowledge.js'
+import { followFolderChanges, watchOneDirectory, type FolderChangesOptions } from './folder-changes.js'
+import { checkKnowledgeInTurns, phrasingWarningsInTurns } from './check.js'
 import { readKnowledgeFiles, versionOf, type LoadedKnowledge } from './load.js'
 import { formatProblem } from './problems.js'
 import { fixedKnowledgeStore, type KnowledgeStatus, type KnowledgeStore } from './store.js'
@@ -14,13 +14,10 @@ export type WatchOptions = {
   log?: (line: string) => void
   /** Editors save in bursts (write, rename, touch); wait for the burst to end. */
   settleMs?: number
-  /** How long to wait before watching again after the watcher failed. */
-  rewatchMs?: number
-  /** node:fs `watch`, replaceable so tests can make the watcher fail. */
-  watchFolder?: (folder: string, onChange: () => void) => FSWatcher
+  /** How often every file's time and size is compared, in case a file event never came. */
+  pollMs?: number
+  watchDirectory?: FolderChangesOptions['watchDirectory']
 }
-
-const watchRecursively = (folder: string, onChange: () => void) => watch(folder, { recursive: true }, onChange)
 
 /**
  * Serves the knowledge folder and follows staff edits to it. Each edit is
@@ -30,19 +27,20 @@ const watchRecursively = (folder: string, onChange: () => void) => watch(folder,
  * knowledge keeps serving and the status reports the problem until it is fixed.
  */
 export function watchKnowledge(folder: string, initial: LoadedKnowledge, options: WatchOptions = {}): LiveKnowledgeStore {
-  const { log = console.log, settleMs = 150, rewatchMs = 2_000, watchFolder = watchRecursively } = options
+  const { log = console.log, settleMs = 150, pollMs = 2_000, watchDirectory = watchOneDirectory } = options
   let serving = fixedKnowledgeStore(initial.knowledge, initial.version)
   let lastReloadError: KnowledgeStatus['lastReloadError']
   let running: Promise<void> | undefined
   let again = false
   let timer: NodeJS.Timeout | undefined
+  let closed = false
 
   const loadOnce = async () => {
     const files = await readKnowledgeFiles(folder)
     const version = versionOf(files)
     if (version === serving.status().version && !lastReloadError) return
-    // In turns, so visitors' questions keep being answered while a big edit is read (issue 14).
-    const { knowledge, problems } = await assembleKnowledgeInTurns(files)
+    // In turns, so visitors' questions keep being answered while a big edit is read (issue 14); by the checker's own verdict (issue 13).
+    const { knowledge, problems } = await checkKnowledgeInTurns(files, new Date())
     if (!knowledge) {
       const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem)
       lastReloadError = { at: new Date().toISOString(), problems: errors }
@@ -52,7 +50,16 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     // Builds the new index to the side; the assignment below swaps it in at once.
     serving = fixedKnowledgeStore(knowledge, version)
     lastReloadError = undefined
-    log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).`)
+    const warnings = problems.map(formatProblem)
+    log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).${warnings.length > 0 ? `\n  ${warnings.join('\n  ')}` : ''}`)
+    // Each phrasing is asked once more, after the swap: these checks can only warn, and must not hold the edit back.
+    const stillServed = () => !closed && serving.status().version === version
+    void phrasingWarningsInTurns(knowledge, stillServed).then(
+      (found) => {
+        if (found && found.length > 0 && stillServed()) log(`Knowledge version ${version}, phrasings to look at:\n  ${found.map(formatProblem).join('\n  ')}`)
+      },
+      () => {},
+    )
   }
 
   const reload = (): Promise<void> => {
@@ -76,52 +83,23 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     return running
   }
 
-  let watcher: FSWatcher | undefined
-  let rewatchTimer: NodeJS.Timeout | undefined
-  let reportedFailure = false
   const onChange = () => {
     clearTimeout(timer)
     timer = setTimeout(() => void reload(), settleMs)
   }
-  // Node's recursive watcher on Linux reports 'error' when a folder vanishes under it (a staff
-  // member moving files around); unheard, that error would end the process and every chat with it.
-  const startWatching = (): boolean => {
-    try {
-      watcher = watchFolder(folder, onChange)
-      if (reportedFailure) log(`Following edits to ${folder} again.`)
-      reportedFailure = false
-      watcher.on('error', (error) => {
-        watcher?.close()
-        watcher = undefined
-        log(`Stopped following edits to ${folder} (${error.message}); trying again every ${rewatchMs / 1000} s.`)
-        reportedFailure = true
-        rewatchLater()
-      })
-      return true
-    } catch (error) {
-      if (!reportedFailure) log(`Not following edits to ${folder} (${(error as Error).message}); trying again every ${rewatchMs / 1000} s.`)
-      reportedFailure = true
-      return false
-    }
-  }
-  const rewatchLater = () => {
-    clearTimeout(rewatchTimer)
-    rewatchTimer = setTimeout(() => {
-      if (startWatching()) void reload()
-      else rewatchLater()
-    }, rewatchMs)
-    rewatchTimer.unref()
-  }
-  if (!startWatching()) rewatchLater()
+  const changes = followFolderChanges(folder, onChange, { log, pollMs, watchDirectory })
 
   return {
     current: () => serving.current(),
-    status: () => ({ ...serving.status(), ...(lastReloadError ? { lastReloadError } : {}) }),
+    status: () => {
+      const watchError = changes.problem()
+      return { ...serving.status(), ...(lastReloadError ? { lastReloadError } : {}), ...(watchError ? { watchError } : {}) }
+    },
     reload,
     close: () => {
+      closed = true
       clearTimeout(timer)
-      clearTimeout(rewatchTimer)
-      watcher?.close()
+      changes.close()
     },
   }
 }

@@ -36,6 +36,8 @@ export function parseYaml(file: string, source: string, firstLine = 1): ParsedYa
   } catch (error) {
     return [knowledgeError(file, firstLine, `this YAML could not be read (${(error as Error).message}): write plain values, without anchors (&) or aliases (*)`)]
   }
+  const cut = textCutByHash(document, source)
+  if (cut) return [knowledgeError(file, toFileLine(cut.offset), `everything from "#${cut.dropped}" on was dropped, since # starts a comment: put the whole text in double quotes`)]
   return {
     data,
     lineOf: (path, key) => toFileLine(offsetOf(document, path, key)),
@@ -51,6 +53,27 @@ function firstAlias(document: Document.Parsed): { source: string; offset: number
     },
   })
   return found
+}
+
+/**
+ * YAML reads an unquoted " #" as the start of a comment, so `question: How long is session #1?`
+ * loads as "How long is session" with no error. A comment written without a space after
+ * its # ("#1?") is no comment anyone meant: it is text the value lost.
+ */
+function textCutByHash(document: Document.Parsed, source: string): { offset: number; dropped: string } | undefined {
+  let cut: { offset: number; dropped: string } | undefined
+  visit(document, {
+    Scalar(_key, node) {
+      const [start, valueEnd] = node.range ?? [0, 0]
+      const sameLine = /^[ \t]+#/.test(source.slice(valueEnd))
+      if (node.type === 'PLAIN' && node.comment && !/^\s/.test(node.comment) && sameLine) {
+        cut = { offset: start, dropped: node.comment }
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return cut
 }
 
 function offsetOf(document: Document.Parsed, path: readonly PathKey[], key?: string): number {
@@ -73,10 +96,23 @@ function offsetOf(document: Document.Parsed, path: readonly PathKey[], key?: str
   return offset
 }
 
+/** The YAML library's words are for programmers; each common one gets a sentence a practice manager can act on. */
+const PLAIN_WORDS: ReadonlyArray<{ code: string; says?: RegExp; plain: string }> = [
+  { code: 'TAB_AS_INDENT', plain: 'indent with spaces, not tabs' },
+  { code: 'MISSING_CHAR', says: /closing "quote/, plain: 'a closing double quote is missing: end the text with " on the same line' },
+  { code: 'MISSING_CHAR', says: /closing '/, plain: "a closing single quote is missing: end the text with ' on the same line" },
+  { code: 'MISSING_CHAR', says: /map values/, plain: 'use "key: value", with a colon and a space after the key' },
+  { code: 'MULTILINE_IMPLICIT_KEY', plain: 'use "key: value", with a colon and a space after the key, all on one line' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', plain: 'a setting or a list starts where it cannot: write each setting as "key: value" on its own line, each list item as "  - text" under its key, and text containing ": " in double quotes' },
+  { code: 'BAD_INDENT', plain: 'the indentation is off: indent with spaces, the lines of one list by the same amount' },
+  { code: 'UNEXPECTED_TOKEN', plain: 'something here is out of place: put text containing ":" or "#" in double quotes, and start list items on a new line' },
+]
+
 function describeYamlError(code: string, message: string): string {
   const firstLine = message.split('\n')[0] ?? message
   if (code === 'DUPLICATE_KEY') return `${firstLine}: each key may appear only once; remove or rename the second one`
-  return `this is not valid YAML (${firstLine}). Check the indentation, and put text containing ":" or "#" in double quotes`
+  const plain = PLAIN_WORDS.find((words) => words.code === code && (!words.says || words.says.test(firstLine)))?.plain
+  return `this is not valid YAML: ${plain ?? 'check the indentation, and put text containing ":" or "#" in double quotes'} (the YAML reader says: ${firstLine})`
 }
 
 /** Turns Zod's issues into located, plain-language problems. */

@@ -36,9 +36,12 @@ const sessionAnswer = async () => {
   const body = await response.json()
   return body.answers[0].text as string
 }
-// The store's own status: /healthz shows no reload problems publicly (issue 14).
-const health = async () => store.status() as ReturnType<LiveKnowledgeStore['status']> & { lastReloadError: { problems: string[] } }
-const UNTIL_RELOADED = { timeout: 2_000, interval: 25 }
+// The store's own status, for the problems (/healthz shows none publicly, issue 14), with /healthz's own ok or degraded.
+const health = async () => ({
+  ...(store.status() as ReturnType<LiveKnowledgeStore['status']> & { lastReloadError: { problems: string[] } }),
+  status: ((await (await app.request('/healthz')).json()) as { status: string }).status,
+})
+const UNTIL_RELOADED = { timeout: 10_000, interval: 25 }
 
 describe('live reload of the knowledge folder', () => {
   it('serves a good edit within a second or two, without a restart', async () => {
@@ -59,16 +62,31 @@ describe('live reload of the knowledge folder', () => {
 
     await writeFile(entryFile(), original.replace(/^reviewed: .*$/m, 'reviewed: soon'))
     await vi.waitFor(async () => expect((await health()).lastReloadError).toBeDefined(), UNTIL_RELOADED)
-    const broken = await health()
+    const brokenResponse = await app.request('/healthz')
+    expect(brokenResponse.status).toBe(200)
+    const broken = await brokenResponse.json()
+    expect(broken.status).toBe('degraded')
     expect(broken.version).toBe(goodVersion)
     const reviewedLine = original.split('\n').findIndex((line) => line.startsWith('reviewed:')) + 1
-    expect(broken.lastReloadError.problems).toEqual([`${entryFile()}:${reviewedLine}: "reviewed" must be a date like 2026-01-31, got "soon"`])
+    expect(broken).toEqual({ status: 'degraded', version: goodVersion, entries: expect.any(Number) })
+    expect((await health()).lastReloadError.problems).toEqual([`${entryFile()}:${reviewedLine}: "reviewed" must be a date like 2026-01-31, got "soon"`])
     expect(await sessionAnswer()).toBe(goodAnswer)
     expect(logged.join('\n')).toContain('"reviewed" must be a date like 2026-01-31, got "soon"')
 
     await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nFixed answer.\n'))
     await vi.waitFor(async () => expect(await sessionAnswer()).toBe('Fixed answer.'), UNTIL_RELOADED)
-    expect((await health()).lastReloadError).toBeUndefined()
+    const fixed = await health()
+    expect(fixed.status).toBe('ok')
+    expect(fixed.lastReloadError).toBeUndefined()
+  })
+
+  it('refuses at reload what knowledge:check calls an error: the same question in two entries', async () => {
+    const goodAnswer = await sessionAnswer()
+    const dosage = join(folder, 'faq', 'dosage.md')
+    await writeFile(dosage, (await readFile(dosage, 'utf8')).replace('other_phrasings:\n', 'other_phrasings:\n  - "How long does a session take?"\n'))
+    await vi.waitFor(async () => expect((await health()).lastReloadError?.problems.join('\n')).toContain('"How long does a session take?" is also asked in'), UNTIL_RELOADED)
+    expect((await health()).status).toBe('degraded')
+    expect(await sessionAnswer()).toBe(goodAnswer)
   })
 
   it('answers every request while edits are swapped in, each from one whole version', async () => {
@@ -94,17 +112,17 @@ describe('live reload of the knowledge folder', () => {
   })
 })
 
-describe('when the folder watcher fails', () => {
+describe('when a folder watcher fails', () => {
   it('keeps serving, says so, watches again and picks up the edits made meanwhile', async () => {
     const watchers: FSWatcher[] = []
     const lines: string[] = []
     const failing = watchKnowledge(folder, await loadKnowledge(folder), {
       log: (line) => lines.push(line),
       settleMs: 50,
-      rewatchMs: 100,
-      watchFolder: (path, onChange) => {
-        const watcher = watch(path, { recursive: true }, onChange)
-        watchers.push(watcher)
+      pollMs: 100,
+      watchDirectory: (path, onEvent) => {
+        const watcher = watch(path, (_event, file) => onEvent(file))
+        if (path === folder) watchers.push(watcher)
         return watcher
       },
     })
@@ -112,12 +130,13 @@ describe('when the folder watcher fails', () => {
     try {
       const answer = async () => (await (await failingApp.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'How long does a session take?' }) })).json()).answers[0].text
       const original = await readFile(entryFile(), 'utf8')
+      await vi.waitFor(() => expect(watchers).toHaveLength(1), UNTIL_RELOADED)
 
       watchers[0]?.emit('error', Object.assign(new Error("ENOENT: no such file or directory, scandir 'faq/old'"), { code: 'ENOENT' }))
-      expect(lines.join('\n')).toContain(`Stopped following edits to ${folder}`)
+      expect(lines.join('\n')).toContain(`Stopped following edits in ${folder}`)
       await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nEdited while unwatched.\n'))
       await vi.waitFor(async () => expect(await answer()).toBe('Edited while unwatched.'), UNTIL_RELOADED)
-      expect(watchers).toHaveLength(2)
+      await vi.waitFor(() => expect(watchers).toHaveLength(2), UNTIL_RELOADED)
 
       await writeFile(entryFile(), original.replace(/\n[^\n]+\n?$/, '\nEdited once watched again.\n'))
       await vi.waitFor(async () => expect(await answer()).toBe('Edited once watched again.'), UNTIL_RELOADED)

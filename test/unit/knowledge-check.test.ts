@@ -16,26 +16,24 @@ const reported = (report: ReturnType<typeof checkKnowledge>) => report.problems.
 const addPhrasing = (phrasing: string) => (text: string) => text.replace('other_phrasings:\n', `other_phrasings:\n  - "${phrasing}"\n`)
 
 describe('knowledge check', () => {
-  it('passes the real knowledge files with no errors, warning only about answers awaiting clinical sign-off', () => {
+  it('passes the real knowledge files with no errors, warning only about answers awaiting clinical sign-off and the example clinic facts', () => {
     const report = checkKnowledge(files, TODAY)
-    expect(report.problems.filter((problem) => !problem.message.startsWith('awaiting clinical sign-off')).map(formatProblem)).toEqual([])
+    expect(report.problems.filter((problem) => !/^(?:awaiting clinical sign-off|this page is example text)/.test(problem.message)).map(formatProblem)).toEqual([])
     expect(report.entries).toBeGreaterThanOrEqual(30)
   })
 
   it('reports a phrasing that leads to another entry, so this entry would never be reached by it', () => {
-    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('what is the treatment for long covid')), TODAY)
+    const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('is ketamine safe for me')), TODAY)
     expect(reported(report)).toContain(
-      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "what is the treatment for long covid" is answered by knowledge/faq/long-covid-treatments.md (long-covid-treatments) instead of this entry`,
+      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: warning: "is ketamine safe for me" is answered by knowledge/faq/safety.md (safety) instead of this entry`,
     )
-    expect(report.errors).toBeGreaterThan(0)
   })
 
   it('reports a phrasing that reads almost exactly like another entry\'s, which the intent model would learn for this one', () => {
     const report = checkKnowledge(edited('faq/session-length.md', addPhrasing('can i drive home after my session')), TODAY)
     expect(reported(report)).toContain(
-      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: "can i drive home after my session" reads almost exactly like "Can I drive home after a session?" of knowledge/faq/after-session.md (after-session)`,
+      `knowledge/faq/session-length.md:${lineOf('faq/session-length.md', 'other_phrasings:') + 1}: warning: "can i drive home after my session" reads almost exactly like "Can I drive home after a session?" of knowledge/faq/after-session.md (after-session)`,
     )
-    expect(report.errors).toBeGreaterThan(0)
   })
 
   it('reports a phrasing the widget would not answer at all', () => {
@@ -51,7 +49,7 @@ describe('knowledge check', () => {
   it('reports two entries whose answers say nearly the same, since they compete', async () => {
     const answer = (await readFile('knowledge/faq/safety.md', 'utf8')).split('---\n')[2]!
     const report = checkKnowledge(edited('faq/side-effects.md', (text) => `${text.split('---\n').slice(0, 2).join('---\n')}---\n${answer}`), TODAY)
-    expect(reported(report)).toMatch(/knowledge\/faq\/side-effects\.md:\d+: this answer says nearly the same as knowledge\/faq\/safety\.md \(safety\)/)
+    expect(reported(report)).toMatch(/knowledge\/faq\/side-effects\.md:\d+: warning: this answer says nearly the same as knowledge\/faq\/safety\.md \(safety\)/)
   })
 
   it('reports a reviewed date in the future as an error', () => {
@@ -86,7 +84,8 @@ describe('npm run knowledge:check', () => {
       const failure = await run('node_modules/.bin/tsx', ['server/cli/knowledge-check.ts', folder]).catch((error: { code: number; stdout: string }) => error)
       expect('code' in failure && failure.code).toBe(1)
       expect(failure.stdout).toContain(`${entry}:${lineOf('faq/dosage.md', 'reviewed:')}: "reviewed" must be a date like 2026-01-31, got "yesterday"`)
-      expect(failure.stdout).toMatch(/entries checked in .*: 1 error, 0 warnings\./)
+      expect(failure.stdout).toContain(`${files.length} files read in ${folder}/, 1 with errors (${entry}), so the server refuses this version: 1 error, 0 warnings.`)
+      expect(failure.stdout).not.toContain('0 entries checked')
     } finally {
       await rm(folder, { recursive: true, force: true })
     }

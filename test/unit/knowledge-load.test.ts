@@ -19,9 +19,9 @@ async function messagesAfterEdit(name: string, edit: (text: string) => string) {
 }
 
 describe('the real knowledge files', () => {
-  it('all load, without errors or warnings', async () => {
+  it('all load, warning only about answers awaiting clinical sign-off and the example clinic facts', async () => {
     const { warnings } = await loadKnowledge('knowledge')
-    expect(warnings.map(formatProblem)).toEqual([])
+    expect(warnings.filter((warning) => !/^(?:awaiting clinical sign-off|this page is example text)/.test(warning.message)).map(formatProblem)).toEqual([])
   })
 
   it('hold at least 30 entries, each with three other phrasings and an answer of one to four sentences', async () => {
@@ -63,9 +63,9 @@ describe('a broken knowledge edit is reported as file:line with what to fix', ()
     expect(messages.join('\n')).toContain(expected)
   })
 
-  it('a duplicate id, at the second file', async () => {
+  it('a duplicate id, at the copy', async () => {
     const messages = await messagesAfterEdit('faq/side-effects.md', (text) => text.replace(/^id: .*$/m, 'id: session-length'))
-    expect(messages).toContain('knowledge/faq/side-effects.md:2: the id "session-length" is already used by knowledge/faq/session-length.md: give this entry its own id')
+    expect(messages).toContain('knowledge/faq/side-effects.md:2: the id "session-length" is already used by knowledge/faq/session-length.md: this file looks like a copy of it; give it its own id, like id: side-effects')
   })
 
   it('a clinic setting that is not a web address', async () => {

@@ -13,7 +13,7 @@ describe("the clinic's ask-us-directly topics", () => {
     ['is it safe to drink alcohol after the infusion', 'alcohol, recreational drugs and other medicines taken with ketamine'],
     ['does ketamine interact with my other meds', 'alcohol, recreational drugs and other medicines taken with ketamine'],
     ['is ketamine addictive', 'addiction and misuse'],
-    ['what are your opening hours', 'our opening hours and location'],
+    ['who are the doctors there', 'our doctors and staff'],
     ['whats the price in dollars', 'prices'],
   ])('refers "%s" to the clinic (%s), never a near-miss answer', (question, topic) => {
     const { response, trace } = ask(question)
