@@ -36,6 +36,8 @@ export async function startServers() {
     if (text === null) return c.notFound()
     if (name.endsWith('.js')) return c.body(text, 200, { 'Content-Type': 'text/javascript' })
     if (name === 'strict-csp.html') c.header('Content-Security-Policy', strictPolicy(widgetOrigin))
+    // A clinic that forgot the README's frame-src line (issue 15).
+    if (name === 'no-frame-src.html') c.header('Content-Security-Policy', strictPolicy(widgetOrigin).replace(/frame-src [^;]+; /, ''))
     return c.html(text.replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{ATTRIBUTES}}', c.req.query('attrs') ?? ''))
   })
   const host = await listen(hosts.fetch)

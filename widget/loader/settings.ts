@@ -11,6 +11,8 @@ export type LoaderSettings = {
   accent: string
   open: boolean
   language: Language
+  /** The clinic's number, as written, for the loader's own panel when the chat cannot load. */
+  phone: string
 }
 
 export const warn = (...details: unknown[]) => console.warn('[clinic-faq-widget]', ...details)
@@ -22,7 +24,7 @@ export const warn = (...details: unknown[]) => console.warn('[clinic-faq-widget]
  * position or language simply means the default.
  */
 export function readSettings(script: HTMLScriptElement): LoaderSettings {
-  const { position, accent, lang, open } = script.dataset
+  const { position, accent, lang, open, phone } = script.dataset
   const color = parseAccent(accent)
   if (accent && !color) warn(`data-accent="${accent}" is not a #rrggbb colour; using the default`)
   return {
@@ -32,5 +34,6 @@ export function readSettings(script: HTMLScriptElement): LoaderSettings {
     // `data-open` alone, or `data-open="true"`, opens the chat as the page loads.
     open: open === '' || open === 'true',
     language: pickLanguage(lang ?? document.documentElement.lang) ?? 'en',
+    phone: phone?.trim() ?? '',
   }
 }

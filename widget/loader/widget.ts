@@ -1,15 +1,18 @@
 import { LOADER_STRINGS } from '../i18n/loader-strings.js'
 import { envelope, readEnvelope, type WidgetMessage } from '../protocol.js'
 import { element, guard } from './dom.js'
+import { fallbackPanel, READY_TIMEOUT_MS, reportCause } from './fallback.js'
 import type { LoaderSettings } from './settings.js'
 import { widgetStyles } from './styles.js'
 
 /**
  * Draws the launcher in a shadow root and owns the chat iframe inside it:
- * opening, closing, resizing, the unread badge and the message channel.
+ * opening, closing, resizing, the unread badge and the message channel, and
+ * the loader's own panel when the chat cannot load.
  */
-export function mountWidget({ server, side, accent, open: openOnLoad, language }: LoaderSettings): void {
-  const [launcherName, dialogName, unreadWord] = LOADER_STRINGS[language]
+export function mountWidget({ server, side, accent, open: openOnLoad, language, phone }: LoaderSettings): void {
+  const strings = LOADER_STRINGS[language]
+  const [launcherName, dialogName, unreadWord, closeName] = strings
   const host = element('clinic-faq-widget', {})
   const shadow = host.attachShadow({ mode: 'open' })
   // Constructable stylesheets are exempt from the page's CSP (style-src), unlike a <style> element.
@@ -18,9 +21,13 @@ export function mountWidget({ server, side, accent, open: openOnLoad, language }
   shadow.adoptedStyleSheets = [sheet]
 
   // The button's name is its aria-label; its "?" and the unread badge (drawn from data-unread) are only seen.
-  const launcher = element('button', { 'aria-label': launcherName, 'aria-expanded': 'false' }, '?')
+  const launcher = element('button', { class: 'l', 'aria-label': launcherName, 'aria-expanded': 'false' }, '?')
+  // Until the chat says it is ready, the way out is the host's own: a frame that never loads
+  // (a grey error page) has no close button, and keys pressed in it never reach this page.
+  const closer = element('button', { class: 'x', 'aria-label': closeName }, '×')
+  const fallback = fallbackPanel(strings, phone)
   // The launcher comes first, so Shift+Tab out of the chat lands back on it.
-  const panel = element('div', { role: 'dialog', 'aria-label': dialogName, hidden: '' })
+  const panel = element('div', { class: 'p', role: 'dialog', 'aria-label': dialogName, hidden: '' }, closer, fallback)
   shadow.append(launcher, panel)
 
   // The chat learns only the page's origin (to answer it alone), the language and the accent.
@@ -31,8 +38,23 @@ export function mountWidget({ server, side, accent, open: openOnLoad, language }
 
   // CSSOM, not a style attribute: the page's CSP may forbid inline styles.
   const setLength = (name: string, pixels: number) => panel.style.setProperty(name, `${pixels}px`)
-  const createFrame = () => (frame ??= panel.appendChild(element('iframe', { title: dialogName, src: chatUrl })))
   const send = (message: WidgetMessage) => ready && frame!.contentWindow!.postMessage(envelope(message), server)
+  const focusTarget = () => (ready ? frame! : fallback.hidden ? closer : fallback.querySelector('a') ?? closer)
+
+  // Shows the loader's panel in place of a frame that did not say it was ready in time.
+  const fail = (frameBlocked: boolean) => {
+    if (ready || !fallback.hidden) return
+    fallback.hidden = false
+    frame!.hidden = true
+    reportCause(server, frameBlocked)
+    if (open && shadow.activeElement === frame) focusTarget().focus()
+  }
+
+  const createFrame = () => {
+    if (frame) return frame
+    setTimeout(() => fail(false), READY_TIMEOUT_MS)
+    return (frame = panel.appendChild(element('iframe', { title: dialogName, src: chatUrl })))
+  }
 
   // Tells the chat whether it is shown and, when the visitor opened it, that focus is on its frame.
   const sync = () => {
@@ -44,19 +66,32 @@ export function mountWidget({ server, side, accent, open: openOnLoad, language }
     open = next
     panel.hidden = !next
     launcher.setAttribute('aria-expanded', `${next}`)
+    createFrame()
     // Opening on page load must not take focus from the page.
-    const target = next ? createFrame() : launcher
-    if (moveFocus) target.focus()
+    if (moveFocus) (next ? focusTarget() : launcher).focus()
     sync()
   }
 
   launcher.onclick = guard(() => setOpen(!open, true))
+  closer.onclick = guard(() => setOpen(false, true))
+  // Escape anywhere in the widget on the host side; inside the chat, the chat asks to close.
+  shadow.addEventListener('keydown', guard((event: Event) => open && (event as KeyboardEvent).key === 'Escape' && setOpen(false, true)))
+
+  // A page whose CSP lacks frame-src blocks the frame at once: no need to wait for the timeout.
+  document.addEventListener('securitypolicyviolation', guard((event: SecurityPolicyViolationEvent) => {
+    if (event.blockedURI.startsWith(server) && /^(frame|child|default)-src/.test(event.effectiveDirective)) fail(true)
+  }))
 
   addEventListener('message', guard((event: MessageEvent) => {
     const message = event.source === frame?.contentWindow && event.origin === server && readEnvelope(event.data)
     if (!message) return
     if (message.type === 'ready') {
+      const hadFocus = shadow.activeElement
       ready = true
+      closer.hidden = fallback.hidden = true
+      frame!.hidden = false
+      // The visitor was waiting in the panel: move them into the chat that has just arrived.
+      if (open && (hadFocus === closer || fallback.contains(hadFocus))) frame!.focus()
       sync()
     }
     if (message.type === 'close') setOpen(false, true)
