@@ -41,7 +41,7 @@ describe.skipIf(skipBrowserTests)('never a broken panel, on a phone', () => {
     // While the chat loads, the host's own close button is the way out.
     expect(await hostClose(page).isVisible()).toBe(true)
     await expectUsableFallback(host)
-    expect(warnings.join('\n')).toContain(`the widget's server ${widgetOrigin} could not be reached`)
+    expect(warnings.join('\n')).toContain(`chat failed: ${widgetOrigin} is unreachable`)
     await close()
   })
 
@@ -52,7 +52,7 @@ describe.skipIf(skipBrowserTests)('never a broken panel, on a phone', () => {
     await host.page.goto(`${otherOrigin}/attributes.html?attrs=${encodeURIComponent('data-phone="+1 555 010 0199"')}`)
     await launcher(host.page).click()
     await expectUsableFallback(host)
-    expect(host.warnings.join('\n')).toContain(`ALLOWED_ORIGINS does not include ${otherOrigin}`)
+    expect(host.warnings.join('\n')).toContain(`add ${otherOrigin} to its ALLOWED_ORIGINS`)
     await host.close()
   })
 
@@ -60,7 +60,7 @@ describe.skipIf(skipBrowserTests)('never a broken panel, on a phone', () => {
     const host = await openHostPage('no-frame-src.html', PHONE)
     await launcher(host.page).click()
     await expectUsableFallback(host)
-    expect(host.warnings.join('\n')).toContain(`add ${widgetOrigin} to frame-src`)
+    expect(host.warnings.join('\n')).toContain(`CSP: add ${widgetOrigin} to frame-src`)
     await host.close()
   })
 })

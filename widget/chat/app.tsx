@@ -15,7 +15,7 @@ import { useStrings } from './strings-context.js'
  * questions, the conversation (an `aria-live` log, so new replies are
  * announced), and the question box under the clinic's disclaimer.
  */
-export function App({ host }: { host: HostChannel | null }) {
+export function App({ host, inline }: { host: HostChannel | null; inline: boolean }) {
   const strings = useStrings()
   const headerRef = useRef<HTMLElement>(null)
   const contentRef = useRef<HTMLDivElement>(null)
@@ -24,7 +24,7 @@ export function App({ host }: { host: HostChannel | null }) {
   const scrollerRef = useRef<HTMLElement>(null)
 
   const { state: configState, reload } = useConfig()
-  const { noteReply, close } = useHost(host, () => inputRef.current?.focus())
+  const { noteReply, close } = useHost(host, inline, () => inputRef.current?.focus())
   const { turns, pending, ask, retry } = useConversation(noteReply)
   useResizeReport(host, [headerRef, contentRef, formRef])
   const config = configState.status === 'ready' ? configState.config : null
@@ -44,7 +44,7 @@ export function App({ host }: { host: HostChannel | null }) {
 
   return (
     <div class="chat">
-      <ChatHeader config={config} onClose={host && close} headerRef={headerRef} />
+      <ChatHeader config={config} onClose={host && !inline ? close : null} headerRef={headerRef} />
       <main class="scroller" ref={scrollerRef}>
         <div class="content" ref={contentRef}>
           {configState.status === 'failed' && (

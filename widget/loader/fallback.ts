@@ -38,10 +38,9 @@ export function fallbackPanel(strings: LoaderStrings, phone: string): HTMLElemen
  * load, means the server's frame-ancestors refused this page).
  */
 export function reportCause(server: string, frameBlocked: boolean): void {
-  const prefix = "the chat didn't load: "
-  if (frameBlocked) return warn(`${prefix}this page's Content-Security-Policy blocks its frame; add ${server} to frame-src`)
+  if (frameBlocked) return warn(`chat blocked by this page's CSP: add ${server} to frame-src`)
   fetch(`${server}/widget.js`, { mode: 'no-cors', cache: 'no-store' }).then(
-    () => warn(`${prefix}the widget's server answers, so most likely its ALLOWED_ORIGINS does not include ${location.origin}`),
-    () => warn(`${prefix}the widget's server ${server} could not be reached`),
+    () => warn(`chat refused by its server: add ${location.origin} to its ALLOWED_ORIGINS`),
+    () => warn(`chat failed: ${server} is unreachable`),
   )
 }
