@@ -5,13 +5,15 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
 import { answerQuestion } from './answer/answer.js'
-import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
+import { AskRequestSchema, ConfigQuerySchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
+import { answeringIn } from './http/in-language.js'
 import { createRateLimiter, rateLimit } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
+import { clinicIn, clinicLanguage } from './knowledge/clinic-languages.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
 export type AppOptions = {
@@ -71,7 +73,8 @@ export function createApp(options: AppOptions) {
       }
     }),
     (c) => {
-      const { response } = answerQuestion(knowledge.current(), c.req.valid('json').question)
+      const { question, lang } = c.req.valid('json')
+      const { response } = answerQuestion(answeringIn(knowledge.current(), lang), question)
       const origin = publicUrl ?? new URL(c.req.url).origin
       return c.json<AskResponse>({
         ...response,
@@ -80,8 +83,9 @@ export function createApp(options: AppOptions) {
     },
   )
 
-  app.get('/api/config', (c) => {
-    const { clinic } = knowledge.current().knowledge
+  app.get('/api/config', zValidator('query', ConfigQuerySchema), (c) => {
+    const english = knowledge.current().knowledge.clinic
+    const clinic = clinicIn(english, clinicLanguage(english, c.req.valid('query').lang))
     return c.json<WidgetConfig>({
       clinicName: clinic.name,
       greeting: clinic.greeting,

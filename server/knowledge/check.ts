@@ -1,5 +1,6 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
 import { normalise } from '../answer/normalise.js'
+import { checkLanguages } from './clinic-languages.js'
 import { assembleKnowledge, type FaqEntry, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 
@@ -21,6 +22,7 @@ export function checkKnowledge(files: KnowledgeFile[], today: Date): CheckReport
     const prepared = prepareKnowledge(knowledge)
     problems.push(...checkDates(knowledge.entries, today), ...checkDuplicateQuestions(knowledge.entries))
     problems.push(...checkReachable(prepared), ...checkCompetingAnswers(knowledge.entries))
+    problems.push(...checkLanguages(knowledge.clinic, files.find((file) => file.name === 'clinic.yaml')))
   }
   const errors = problems.filter((problem) => problem.severity === 'error').length
   return { problems, entries: knowledge?.entries.length ?? 0, errors, warnings: problems.length - errors }

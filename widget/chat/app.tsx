@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks'
+import type { Language } from '../i18n/language.js'
 import { Chips } from './chips.js'
 import { ChatHeader } from './chat-header.js'
 import { Composer } from './composer.js'
@@ -15,7 +16,7 @@ import { useStrings } from './strings-context.js'
  * questions, the conversation (an `aria-live` log, so new replies are
  * announced), and the question box under the clinic's disclaimer.
  */
-export function App({ host, inline }: { host: HostChannel | null; inline: boolean }) {
+export function App({ host, inline, language }: { host: HostChannel | null; inline: boolean; language: Language }) {
   const strings = useStrings()
   const headerRef = useRef<HTMLElement>(null)
   const contentRef = useRef<HTMLDivElement>(null)
@@ -23,9 +24,9 @@ export function App({ host, inline }: { host: HostChannel | null; inline: boolea
   const inputRef = useRef<HTMLInputElement>(null)
   const scrollerRef = useRef<HTMLElement>(null)
 
-  const { state: configState, reload } = useConfig()
+  const { state: configState, reload } = useConfig(language)
   const { noteReply, close } = useHost(host, inline, () => inputRef.current?.focus())
-  const { turns, pending, ask, retry } = useConversation(noteReply)
+  const { turns, pending, ask, retry } = useConversation(language, noteReply)
   useResizeReport(host, [headerRef, contentRef, formRef])
   const config = configState.status === 'ready' ? configState.config : null
 

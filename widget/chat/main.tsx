@@ -19,7 +19,7 @@ const app = document.getElementById('app')
 if (app) {
   render(
     <StringsContext.Provider value={CHAT_STRINGS[language]}>
-      <App host={connectHost(hostOrigin)} inline={inline} />
+      <App host={connectHost(hostOrigin)} inline={inline} language={language} />
     </StringsContext.Provider>,
     app,
   )
