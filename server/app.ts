@@ -5,17 +5,20 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
 import { answerQuestion } from './answer/answer.js'
+import { looksSpanish } from './answer/language.js'
 import { normalise } from './answer/normalise.js'
 import { assessSafety } from './answer/safety-assessment.js'
-import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
+import { AskRequestSchema, ConfigQuerySchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { ARTICLE_STYLE_SOURCE, renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
+import { answeringIn } from './http/in-language.js'
 import { allowedOriginsOnly } from './http/origin-guard.js'
 import { policyHeaders } from './http/policy-headers.js'
 import { createRateLimiter, rateLimited } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
+import { clinicIn, clinicLanguage } from './knowledge/clinic-languages.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
 export type AppOptions = {
@@ -87,13 +90,14 @@ export function createApp(options: AppOptions) {
       }
     }),
     (c) => {
-      const { question } = c.req.valid('json')
+      const { question, lang } = c.req.valid('json')
       // Only a question that could be answered is counted (issue 14): a flood of 415s and 400s
       // from another site's page must not use up the visitor's own questions.
       const decision = limiter?.take(clientKey(c, trustProxy))
       // A 429 must never stand between a person in crisis and 988; the assessment costs microseconds.
       if (decision && !decision.allowed && !needsHelpLines(question)) return rateLimited(c, decision.retryAfterSeconds)
-      const { response } = answerQuestion(knowledge.current(), question)
+      // The visitor's own words decide the language of the clinic's texts when they are clearly Spanish, whatever the page's language.
+      const { response } = answerQuestion(answeringIn(knowledge.current(), looksSpanish(question) ? 'es' : lang), question)
       // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
       // anyone can set (issue 14); otherwise they stay server-relative and the chat, served
       // from this server, resolves them against its own origin.
@@ -105,8 +109,9 @@ export function createApp(options: AppOptions) {
     },
   )
 
-  app.get('/api/config', (c) => {
-    const { clinic } = knowledge.current().knowledge
+  app.get('/api/config', zValidator('query', ConfigQuerySchema), (c) => {
+    const english = knowledge.current().knowledge.clinic
+    const clinic = clinicIn(english, clinicLanguage(english, c.req.valid('query').lang))
     return c.json<WidgetConfig>({
       clinicName: clinic.name,
       greeting: clinic.greeting,

@@ -122,10 +122,10 @@ function toResource(setting: ResourceSetting): Resource {
 }
 
 function contactResources(knowledge: Knowledge): Resource[] {
-  const { phone, booking_url: bookingUrl } = knowledge.clinic
+  const { phone, booking_url: bookingUrl, call_us_label: callUs, booking_label: booking } = knowledge.clinic
   return [
-    { label: `Call us: ${phone}`, phone },
-    { label: 'Book an appointment', url: bookingUrl },
+    { label: callUs.replace('{phone}', phone), phone },
+    { label: booking, url: bookingUrl },
   ]
 }
 

@@ -17,7 +17,23 @@ const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g
 
 export const cleanQuestion = (text: string) => text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ')
 
+/**
+ * The visitor's language for the clinic's own texts, like "es" or "es-MX"
+ * (issue 15). A preference, not a command: anything else is ignored and the
+ * texts come in English.
+ */
+export const LanguageTagSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+  .optional()
+  .catch(undefined)
+
+/** `GET /api/config?lang=es` */
+export const ConfigQuerySchema = z.object({ lang: LanguageTagSchema })
+
 export const AskRequestSchema = z.object({
+  lang: LanguageTagSchema,
   question: z
     .string({ error: 'Send a "question" string.' })
     .transform(cleanQuestion)

@@ -4,6 +4,7 @@ import { understandQuestion } from '../answer/question.js'
 import { searchEntries } from '../answer/search.js'
 import { rarity } from '../answer/search-index.js'
 import { analyse, isStopWord, stemOf } from '../answer/terms.js'
+import { checkLanguages } from './clinic-languages.js'
 import { assemblySteps, runAtOnce, runInTurns, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings } from './schema.js'
@@ -75,6 +76,7 @@ function* verdictSteps(files: KnowledgeFile[], today: Date, { phrasings } = { ph
     if (phrasings) problems.push(...(yield* checkReachable(prepared)))
     problems.push(...checkCompetingAnswers(entries))
     problems.push(...checkLinks(entries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files))
+    problems.push(...checkLanguages(assembled.knowledge.clinic, files.find((file) => file.name === 'clinic.yaml')))
   }
   const errors = problems.filter((problem) => problem.severity === 'error')
   const knowledge = errors.length === 0 ? assembled.knowledge : undefined

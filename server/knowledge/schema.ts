@@ -199,27 +199,76 @@ export const ReferralTopicSchema = z.strictObject(
 )
 export type ReferralTopic = z.infer<typeof ReferralTopicSchema>
 
+const askUsDirectlyMessage = text('ask_us_directly_message', '"Questions about {topic} need an answer from our team."').refine((message) => message.includes('{topic}'), {
+  error: '"ask_us_directly_message" must contain {topic}, where the topic name goes',
+})
+
+const starterQuestions = z
+  .array(text('starter_questions', '"How long does a session take?"'), {
+    error: '"starter_questions" must be a list of questions, one per line starting with "  - "',
+  })
+  .min(1, { error: '"starter_questions" needs at least one question' })
+  .max(6, { error: '"starter_questions" shows at most 6 questions: remove some' })
+
+const resources = (name: string) => z.array(ResourceSettingSchema).min(1, { error: `"${name}" needs at least one resource` })
+
+/**
+ * The clinic's words in one more language, under `languages:` in clinic.yaml
+ * (issue 15). Every field is optional and has the English field's name, so
+ * staff copy the English lines and translate them; a missing field is shown
+ * in English, and `knowledge:check` lists what each language lacks. Topic
+ * names are translated by their English name: "pregnancy and breastfeeding":
+ * "el embarazo y la lactancia".
+ */
+const translatedScreen = (name: string) =>
+  z.strictObject({ message: text('message', '"No está solo."').optional(), resources: resources(name).optional() }).optional()
+
+export const ClinicTranslationSchema = z.strictObject(
+  {
+    name: text('name', '"Clínica Riverside"').optional(),
+    greeting: text('greeting', '"¡Hola! Pregúnteme sobre la terapia con ketamina."').optional(),
+    disclaimer: text('disclaimer', '"Información general, no consejo médico."').optional(),
+    starter_questions: starterQuestions.optional(),
+    fallback_message: text('fallback_message', '"Lo siento, no puedo responder a eso."').optional(),
+    ask_us_directly_message: askUsDirectlyMessage.optional(),
+    ask_us_directly_topics: z
+      .record(z.string(), text('ask_us_directly_topics', '"pregnancy and breastfeeding": "el embarazo y la lactancia"'), {
+        error: '"ask_us_directly_topics" must be lines of "English topic": "the topic in this language"',
+      })
+      .optional(),
+    call_us_label: text('call_us_label', '"Llámenos: {phone}"').optional(),
+    booking_label: text('booking_label', '"Reservar una cita"').optional(),
+    crisis: z
+      .strictObject(
+        {
+          self_harm: translatedScreen('self_harm'),
+          emergency: translatedScreen('emergency'),
+          violence: translatedScreen('violence'),
+          check_in: z
+            .strictObject({ self_harm: translatedScreen('check_in.self_harm'), emergency: translatedScreen('check_in.emergency'), violence: translatedScreen('check_in.violence') })
+            .optional(),
+          topic_resources: resources('topic_resources').optional(),
+        },
+        { error: '"crisis" may have self_harm, emergency, violence, check_in and topic_resources, as in English' },
+      )
+      .optional(),
+  },
+  { error: 'each language must be a list of "field: text" lines, with the English field names' },
+)
+export type ClinicTranslation = z.infer<typeof ClinicTranslationSchema>
+
 export const ClinicSettingsSchema = z.strictObject({
   name: text('name', '"Riverside Clinic"'),
   greeting: text('greeting', '"Hi! Ask me about ketamine therapy."'),
   disclaimer: text('disclaimer', '"General information, not medical advice."'),
-  starter_questions: z
-    .array(text('starter_questions', '"How long does a session take?"'), {
-      error: '"starter_questions" must be a list of questions, one per line starting with "  - "',
-    })
-    .min(1, { error: '"starter_questions" needs at least one question' })
-    .max(6, { error: '"starter_questions" shows at most 6 questions: remove some' }),
+  starter_questions: starterQuestions,
   booking_url: httpUrl('booking_url', 'https://your-clinic.example/book'),
   phone: phoneNumber('phone', '"+1 555 010 0199"'),
   fallback_message: text('fallback_message', '"I\'m sorry, I can\'t answer that. Please contact us."'),
   ask_us_directly: z
     .array(ReferralTopicSchema, { error: '"ask_us_directly" must be a list of topics, each with a topic name and its words' })
     .default([]),
-  ask_us_directly_message: text('ask_us_directly_message', '"Questions about {topic} need an answer from our team."')
-    .refine((message) => message.includes('{topic}'), {
-      error: '"ask_us_directly_message" must contain {topic}, where the topic name goes',
-    })
-    .default('Questions about {topic} need an answer from our team, who can look at your situation. Please call us or book an appointment.'),
+  ask_us_directly_message: askUsDirectlyMessage.default('Questions about {topic} need an answer from our team, who can look at your situation. Please call us or book an appointment.'),
   crisis: z.strictObject(
     {
       self_harm: crisisScreen('self_harm'),
@@ -235,10 +284,18 @@ export const ClinicSettingsSchema = z.strictObject({
           { error: '"check_in" must have self_harm, emergency and violence, each a message and resources: shown above the answer when a message carries distress signals' },
         )
         .default(DEFAULT_HELP.checkIn),
-      topic_resources: z.array(ResourceSettingSchema).min(1, { error: '"topic_resources" needs at least one resource' }),
+      topic_resources: resources('topic_resources'),
     },
     { error: '"crisis" must have self_harm, emergency, violence, check_in and topic_resources' },
   ),
+  // The labels of the contact links under a fallback; {phone} is replaced by the clinic's phone.
+  call_us_label: text('call_us_label', '"Call us: {phone}"').default('Call us: {phone}'),
+  booking_label: text('booking_label', '"Book an appointment"').default('Book an appointment'),
+  languages: z
+    .record(z.string().regex(/^[a-z]{2,3}$/, { error: 'each language under "languages" must be a two-letter code, like es' }), ClinicTranslationSchema, {
+      error: '"languages" must list language codes, each with its texts, like\nlanguages:\n  es:\n    greeting: "¡Hola!"',
+    })
+    .default({}),
 })
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>
 export type ResourceSetting = z.infer<typeof ResourceSettingSchema>

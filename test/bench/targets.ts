@@ -13,8 +13,9 @@ export const TARGETS = {
   /** POST /api/ask throughput as a share of the same route refusing an empty question. */
   askShareOfInvalidCeiling: 0.8,
   askErrors: 0,
-  loaderGzipBytes: 2_000,
-  chatGzipBytes: 15_000,
+  // Issue 15 set these, with the loader's own panel, the JS API and inline mode in them.
+  loaderGzipBytes: 3_000,
+  chatGzipBytes: 16_000,
   launcherAfterDomContentLoadedMs: 100,
 } as const
 

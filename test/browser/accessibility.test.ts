@@ -47,7 +47,8 @@ describe.skipIf(skipBrowserTests)('accessibility', () => {
   })
 
   it('passes axe-core on the host page, the open widget and inside the chat, in light and dark', async () => {
-    const { page, close } = await openHostPage()
+    // data-theme="auto": the chat follows the system, so both schemes can be checked on one page.
+    const { page, close } = await openHostPage(`attributes.html?attrs=${encodeURIComponent('data-theme="auto"')}`)
     await launcher(page).waitFor()
     expect(await axeViolations(page)).toEqual([])
 

@@ -129,6 +129,9 @@ describe.skipIf(skipBrowserTests)("the script tag's data-* attributes", () => {
     expect(await frame.getByRole('textbox').getAttribute('placeholder')).toBe('Escriba su pregunta…')
     expect(await frame.locator('html').getAttribute('lang')).toBe('es')
     expect(await frame.locator('.book').innerText()).toContain('Reservar una cita')
+    // The clinic's own words come in Spanish too, from clinic.yaml's languages.es (issue 15).
+    expect(await frame.locator('.bubble').first().innerText()).toMatch(/^¡Hola! Puedo responder/)
+    expect(await frame.locator('.disclaimer').innerText()).toContain('llame al 988 y marque 2')
     expect(await frame.locator('.send').evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(255, 210, 63)')
     expect(problems).toEqual([])
     await close()

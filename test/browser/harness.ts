@@ -61,7 +61,7 @@ function watchConsole(page: Page) {
   return { problems, warnings }
 }
 
-export const launcher = (page: Page) => page.locator('clinic-faq-widget button')
+export const launcher = (page: Page) => page.locator('clinic-faq-widget button[aria-expanded]')
 export const panel = (page: Page) => page.locator('clinic-faq-widget [role=dialog]')
 export const chat = (page: Page): FrameLocator => page.frameLocator('clinic-faq-widget iframe')
 

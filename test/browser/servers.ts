@@ -41,6 +41,8 @@ export async function startServers() {
       c.header('Cross-Origin-Embedder-Policy', 'require-corp')
       c.header('Cross-Origin-Opener-Policy', 'same-origin')
     }
+    // A clinic that forgot the README's frame-src line (issue 15).
+    if (name === 'no-frame-src.html') c.header('Content-Security-Policy', strictPolicy(widgetOrigin).replace(/frame-src [^;]+; /, ''))
     return c.html(text.replaceAll('{{WIDGET}}', widgetOrigin).replaceAll('{{ATTRIBUTES}}', c.req.query('attrs') ?? ''))
   })
   const host = await listen(hosts.fetch)

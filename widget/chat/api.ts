@@ -1,4 +1,5 @@
 import type { AskResponse, WidgetConfig } from '../../server/http/api-schema.js'
+import type { Language } from '../i18n/language.js'
 import { isAskResponse, isWidgetConfig } from './response-shape.js'
 
 /** Mirrors QUESTION_MAX_LENGTH in server/http/api-schema.ts (a type-only import cannot carry values; a test keeps them equal). */
@@ -33,11 +34,12 @@ async function requestJson<T>(path: string, init: RequestInit, isValid: (value: 
   }
 }
 
-export const fetchConfig = () => requestJson<WidgetConfig>('/api/config', {}, isWidgetConfig)
+/** The clinic's texts in the chat's language; the server falls back to English for any it lacks (issue 15). */
+export const fetchConfig = (language: Language) => requestJson<WidgetConfig>(`/api/config?lang=${language}`, {}, isWidgetConfig)
 
-export const askQuestion = (question: string) =>
+export const askQuestion = (question: string, language: Language) =>
   requestJson<AskResponse>(
     '/api/ask',
-    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question }) },
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question, lang: language }) },
     isAskResponse,
   )

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks'
+import type { Language } from '../i18n/language.js'
 import { Chips } from './chips.js'
 import { ChatHeader } from './chat-header.js'
 import { Composer } from './composer.js'
@@ -14,7 +15,7 @@ import { useStrings } from './strings-context.js'
  * questions, the conversation (an `aria-live` log, so new replies are
  * announced), and the question box under the clinic's disclaimer.
  */
-export function App({ host }: { host: HostChannel | null }) {
+export function App({ host, inline, language }: { host: HostChannel | null; inline: boolean; language: Language }) {
   const strings = useStrings()
   const headerRef = useRef<HTMLElement>(null)
   const contentRef = useRef<HTMLDivElement>(null)
@@ -22,9 +23,9 @@ export function App({ host }: { host: HostChannel | null }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const scrollerRef = useRef<HTMLElement>(null)
 
-  const { state: configState, reload } = useConfig()
-  const { noteReply, close } = useHost(host, () => inputRef.current?.focus())
-  const { turns, pending, ask, retry } = useConversation(noteReply)
+  const { state: configState, reload } = useConfig(language)
+  const { noteReply, close } = useHost(host, inline, () => inputRef.current?.focus())
+  const { turns, pending, ask, retry } = useConversation(language, noteReply)
   // No height reports: the panel keeps the loader's fixed size while open, since a host-page script
   // could read a question going out from the heights changing (issue 14).
   const config = configState.status === 'ready' ? configState.config : null
@@ -44,7 +45,7 @@ export function App({ host }: { host: HostChannel | null }) {
 
   return (
     <div class="chat">
-      <ChatHeader config={config} onClose={host && close} headerRef={headerRef} />
+      <ChatHeader config={config} onClose={host && !inline ? close : null} headerRef={headerRef} />
       <main class="scroller" ref={scrollerRef}>
         <div class="content" ref={contentRef}>
           {configState.status === 'failed' && (

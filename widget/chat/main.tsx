@@ -7,9 +7,10 @@ import { connectHost } from './host-channel.js'
 import { StringsContext } from './strings-context.js'
 import './chat.css'
 
-const { hostOrigin, language, accent } = readChatParams(location.hash)
+const { hostOrigin, language, accent, inline, theme } = readChatParams(location.hash)
 const root = document.documentElement
 root.lang = language
+root.dataset.theme = theme
 // CSSOM, not a style attribute: the page's CSP allows no inline styles.
 root.style.setProperty('--accent', accent)
 root.style.setProperty('--on-accent', textOn(accent))
@@ -18,7 +19,7 @@ const app = document.getElementById('app')
 if (app) {
   render(
     <StringsContext.Provider value={CHAT_STRINGS[language]}>
-      <App host={connectHost(hostOrigin)} />
+      <App host={connectHost(hostOrigin)} inline={inline} language={language} />
     </StringsContext.Provider>,
     app,
   )

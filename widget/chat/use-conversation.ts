@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import type { Language } from '../i18n/language.js'
 import { askQuestion, RequestFailed } from './api.js'
 import { loadTurns, saveTurns, type Turn } from './conversation-store.js'
 
@@ -7,7 +8,7 @@ import { loadTurns, saveTurns, type Turn } from './conversation-store.js'
  * request keeps the visitor's question in the conversation with a retry, so
  * nothing typed is lost to a slow or unreachable server (issue 3).
  */
-export function useConversation(onSettled: () => void) {
+export function useConversation(language: Language, onSettled: () => void) {
   const [turns, setTurns] = useState<Turn[]>(loadTurns)
   const [pending, setPending] = useState(false)
   const settled = useRef(onSettled)
@@ -19,7 +20,7 @@ export function useConversation(onSettled: () => void) {
     setPending(true)
     let turn: Turn
     try {
-      turn = { kind: 'reply', response: await askQuestion(question) }
+      turn = { kind: 'reply', response: await askQuestion(question, language) }
     } catch (error) {
       turn = { kind: 'failed', question, reason: error instanceof RequestFailed ? error.reason : 'offline' }
     }

@@ -5,9 +5,9 @@ import type { HostChannel } from './host-channel.js'
  * The chat's side of the loader's panel: whether it is shown (answers that
  * arrive while it is not are reported as unread), focus on request, and
  * Escape anywhere in the chat asking the loader to close it (the loader then
- * returns focus to the launcher).
+ * returns focus to the launcher). Inline in the page, there is nothing to close.
  */
-export function useHost(host: HostChannel | null, focusQuestion: () => void) {
+export function useHost(host: HostChannel | null, inline: boolean, focusQuestion: () => void) {
   // On its own (no loader), the chat page is always visible.
   const visible = useRef(host === null)
   const unread = useRef(0)
@@ -28,7 +28,7 @@ export function useHost(host: HostChannel | null, focusQuestion: () => void) {
     })
     const onKeyDown = (event: KeyboardEvent) => {
       // Escape during an IME composition cancels the composition, not the chat.
-      if (event.key === 'Escape' && !event.isComposing) host.send({ type: 'close' })
+      if (event.key === 'Escape' && !event.isComposing && !inline) host.send({ type: 'close' })
     }
     document.addEventListener('keydown', onKeyDown)
     host.send({ type: 'ready' })

@@ -15,7 +15,7 @@ export const guard =
   }
 
 /** DOM calls rather than innerHTML, so a page that enforces Trusted Types still gets a widget. */
-export function element<K extends string>(tag: K, attributes: Record<string, string>, ...children: string[]) {
+export function element<K extends string>(tag: K, attributes: Record<string, string>, ...children: Array<string | Node>) {
   const node = document.createElement(tag) as K extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[K] : HTMLElement
   for (const name in attributes) node.setAttribute(name, attributes[name]!)
   node.append(...children)

@@ -1,5 +1,5 @@
 import { guard } from './dom.js'
-import { readSettings } from './settings.js'
+import { readSettings, warn } from './settings.js'
 import { mountWidget } from './widget.js'
 
 /**
@@ -13,10 +13,24 @@ const script = document.currentScript
 const LOADED = Symbol.for('clinic-faq-widget')
 
 guard(() => {
-  const registry = window as unknown as Record<symbol, true>
+  const registry = window as unknown as Record<symbol, string>
+  // Without its own tag (a script run from a shadow root or by eval) the loader cannot find its server.
+  if (!(script instanceof HTMLScriptElement)) return
+  const attributes = JSON.stringify(script.dataset)
   // A second copy of the tag (a template and a plugin both adding it) leaves the first one in charge;
-  // without its own tag (a script run from a shadow root or by eval) the loader cannot find its server.
-  if (registry[LOADED] || !(script instanceof HTMLScriptElement)) return
-  registry[LOADED] = true
-  mountWidget(readSettings(script))
+  // if it asks for something else, the site's developer should know their settings are not the ones in use.
+  if (registry[LOADED]) {
+    if (registry[LOADED] !== attributes) warn(`ignored a second widget.js tag with other settings: ${attributes}`)
+    return
+  }
+  registry[LOADED] = attributes
+  const settings = readSettings(script)
+  const mount = guard(() => {
+    const target = settings.target ? document.querySelector(settings.target) : null
+    if (settings.target && !target) warn(`data-target="${settings.target}" matches nothing; showing the launcher`)
+    mountWidget(settings, target)
+  })
+  // An async tag in <head> can run before the page has parsed the element the chat goes into.
+  if (settings.target && document.readyState === 'loading') addEventListener('DOMContentLoaded', mount)
+  else mount()
 })()

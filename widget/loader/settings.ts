@@ -2,6 +2,7 @@ import { DEFAULT_ACCENT, parseAccent } from '../accent.js'
 import { pickLanguage, type Language } from '../i18n/language.js'
 
 export type Position = 'right' | 'left'
+export type Theme = 'light' | 'dark' | 'auto'
 
 /** What the clinic's script tag asks for, every value checked and defaulted. */
 export type LoaderSettings = {
@@ -11,6 +12,17 @@ export type LoaderSettings = {
   accent: string
   open: boolean
   language: Language
+  /** The clinic's number, as written, for the loader's own panel when the chat cannot load. */
+  phone: string
+  /** False with `data-launcher="none"`: the site opens the chat with its own button, through the JS API. */
+  launcher: boolean
+  /** `data-target`: a selector for the element the chat fills, inline, instead of a floating panel. */
+  target: string
+  /** `data-offset-x`/`-y`: px from the corner, to clear a site's sticky bar or booking button. */
+  x: number
+  y: number
+  zIndex: number
+  theme: Theme
 }
 
 export const warn = (...details: unknown[]) => console.warn('[clinic-faq-widget]', ...details)
@@ -19,10 +31,10 @@ export const warn = (...details: unknown[]) => console.warn('[clinic-faq-widget]
  * Reads the `data-*` attributes of the widget's own script tag, each with a
  * default. A colour it cannot use falls back with a warning naming it, so a
  * typo in a clinic's snippet never breaks their page (issue 3); an unknown
- * position or language simply means the default.
+ * position, language, theme or number simply means the default.
  */
 export function readSettings(script: HTMLScriptElement): LoaderSettings {
-  const { position, accent, lang, open } = script.dataset
+  const { position, accent, lang, open, phone, launcher, target, offsetX, offsetY, zIndex, theme } = script.dataset
   const color = parseAccent(accent)
   if (accent && !color) warn(`data-accent="${accent}" is not a #rrggbb colour; using the default`)
   return {
@@ -32,5 +44,21 @@ export function readSettings(script: HTMLScriptElement): LoaderSettings {
     // `data-open` alone, or `data-open="true"`, opens the chat as the page loads.
     open: open === '' || open === 'true',
     language: pickLanguage(lang ?? document.documentElement.lang) ?? 'en',
+    phone: phone?.trim() ?? '',
+    launcher: launcher !== 'none',
+    target: target?.trim() ?? '',
+    x: whole(offsetX, 20),
+    y: whole(offsetY, 20),
+    // Above everything by default: a page's z-index war must not cover a crisis line.
+    zIndex: whole(zIndex, 2147483647),
+    // Light unless the site asks, or says its pages are dark: a light-only site should not get a dark chat
+    // because the visitor's system is dark (issue 15). giscus reads its theme from its tag the same way.
+    theme: /^(light|dark|auto)$/.test(theme!) ? (theme as Theme) : pageIsDark() ? 'auto' : 'light',
   }
 }
+
+/** A whole number of px (or a z-index); anything else means the default. */
+const whole = (value: string | undefined, fallback: number) => (/^\d{1,9}$/.test(value ?? '') ? +value! : fallback)
+
+/** A page declares that it is dark with `color-scheme: dark` (or `light dark`) on its root. */
+const pageIsDark = () => /dark/.test(getComputedStyle(document.documentElement).colorScheme)
