@@ -8,10 +8,13 @@ import { answerQuestion } from './answer/answer.js'
 import { AskRequestSchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
+import { feedbackRoute } from './http/feedback.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
 import { createRateLimiter, rateLimit } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
+import { staffRoutes, type StaffOptions } from './http/staff/routes.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
+import type { Insights } from './insights/insights.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
 export type AppOptions = {
@@ -26,6 +29,10 @@ export type AppOptions = {
   rateLimitPerMinute?: number
   /** Which proxy header names the client, when the server is behind one; 'off' to use the socket's address. */
   trustProxy?: TrustProxy
+  /** Counts outcomes and votes for staff; absent when INSIGHTS=off, which also hides the chat's feedback buttons. */
+  insights?: Insights
+  /** The staff page and /api/staff/*; absent unless STAFF_TOKEN is set, so /staff is a 404. */
+  staff?: StaffOptions
 }
 
 const DEFAULTS = { allowedOrigins: '*', log: console.log, rateLimitPerMinute: 30, trustProxy: 'off' } as const
@@ -37,7 +44,7 @@ const ArticleParamSchema = z.object({ slug: z.string().max(100).regex(/^[a-z0-9]
 const MAX_BODY_BYTES = 4 * 1024
 
 export function createApp(options: AppOptions) {
-  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy } = { ...DEFAULTS, ...options }
+  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy, insights, staff } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
   const app = new Hono()
 
@@ -59,6 +66,8 @@ export function createApp(options: AppOptions) {
   // After CORS, so a browser's preflight costs a visitor nothing.
   if (rateLimitPerMinute > 0) {
     app.use('/api/ask', rateLimit(createRateLimiter({ perMinute: rateLimitPerMinute }), (c) => clientKey(c, trustProxy)))
+    // Votes have a budget of their own, so rating answers never costs a visitor a question.
+    app.use('/api/feedback', rateLimit(createRateLimiter({ perMinute: rateLimitPerMinute }), (c) => clientKey(c, trustProxy)))
   }
   app.post(
     '/api/ask',
@@ -71,7 +80,10 @@ export function createApp(options: AppOptions) {
       }
     }),
     (c) => {
-      const { response } = answerQuestion(knowledge.current(), c.req.valid('json').question)
+      const { question, lang } = c.req.valid('json')
+      const { response, trace } = answerQuestion(knowledge.current(), question)
+      // Only queued here: the write happens after the reply has gone.
+      insights?.noteAnswer({ text: question, response, referral: trace.referral, language: lang ?? 'unknown', knowledgeVersion: knowledge.status().version })
       const origin = publicUrl ?? new URL(c.req.url).origin
       return c.json<AskResponse>({
         ...response,
@@ -89,12 +101,15 @@ export function createApp(options: AppOptions) {
       bookingUrl: clinic.booking_url,
       phone: clinic.phone,
       disclaimer: clinic.disclaimer,
+      feedback: insights !== undefined,
     })
   })
 
   app.get('/healthz', (c) => {
     const status = knowledge.status()
-    return c.json({ status: 'ok', ...status })
+    // Answering goes on without insights; "degraded" tells the operator counting has stopped.
+    const insightsHealth = insights?.health() ?? 'off'
+    return c.json({ status: insightsHealth === 'degraded' ? 'degraded' : 'ok', ...status, insights: insightsHealth })
   })
 
   app.get(
@@ -114,6 +129,8 @@ export function createApp(options: AppOptions) {
     },
   )
 
+  if (insights) app.route('/', feedbackRoute({ knowledge, insights }))
+  if (staff) app.route('/', staffRoutes({ ...staff, knowledge, insights, clientOf: (c) => clientKey(c, trustProxy) }))
   app.route('/', widgetAssets({ allowedOrigins }))
 
   return app

@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { createApp } from './app.js'
 import { readConfig } from './config.js'
+import { createInsights } from './insights/insights.js'
+import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
@@ -35,7 +37,11 @@ try {
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
-  const store: KnowledgeStore & { close?: () => void } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
+  const store: KnowledgeStore & { close?: () => void; reload?: () => Promise<void> } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
+  // INSIGHTS=off: no database is opened and nothing is counted.
+  const insights = config.INSIGHTS
+    ? createInsights({ open: () => openSqliteStore(config.DATA_DIR), retentionDays: config.INSIGHTS_RETENTION_DAYS })
+    : undefined
   const app = createApp({
     knowledge: store,
     allowedOrigins: config.ALLOWED_ORIGINS,
@@ -43,6 +49,8 @@ try {
     log: config.LOG_REQUESTS ? console.log : null,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY,
+    ...(insights ? { insights } : {}),
+    ...(config.STAFF_TOKEN ? { staff: { token: config.STAFF_TOKEN, knowledgeDir: folder, ...(store.reload ? { reload: store.reload } : {}) } } : {}),
   })
   // Without a createServer option, serve() makes a plain node:http server.
   const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }, (info) => {
@@ -52,7 +60,10 @@ try {
   shutDownGracefully(server, {
     graceMs: config.SHUTDOWN_GRACE_MS,
     log: console.log,
-    onClosed: () => store.close?.(),
+    onClosed: () => {
+      store.close?.()
+      void insights?.close()
+    },
   })
 } catch (error) {
   if (!(error instanceof InvalidKnowledgeError)) throw error

@@ -28,6 +28,8 @@ export const AskRequestSchema = z.object({
         .min(1, { error: 'The question is empty: type a question.' })
         .max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }),
     ),
+  /** The widget's language, counted with the question's outcome. */
+  lang: z.enum(['en', 'es']).optional(),
 })
 export type AskRequest = z.infer<typeof AskRequestSchema>
 
@@ -71,6 +73,8 @@ export const WidgetConfigSchema = z.object({
   bookingUrl: z.string(),
   phone: z.string(),
   disclaimer: z.string(),
+  /** Whether the chat shows "Was this helpful?": false when INSIGHTS=off. */
+  feedback: z.boolean(),
 })
 export type WidgetConfig = z.infer<typeof WidgetConfigSchema>
 
@@ -82,6 +86,12 @@ export const ErrorCodeSchema = z.enum([
   'not_found',
   'rate_limited',
   'internal_error',
+  // Issue 16: feedback votes and the staff API.
+  'invalid_feedback',
+  'invalid_request',
+  'unauthorized',
+  'phrasing_refused',
+  'insights_unavailable',
 ])
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 
