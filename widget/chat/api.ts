@@ -35,9 +35,21 @@ async function requestJson<T>(path: string, init: RequestInit, isValid: (value: 
 
 export const fetchConfig = () => requestJson<WidgetConfig>('/api/config', {}, isWidgetConfig)
 
+/** main.tsx sets the page's lang to the widget's language; the server counts outcomes per language. */
+const language = () => document.documentElement.lang
+
 export const askQuestion = (question: string) =>
   requestJson<AskResponse>(
     '/api/ask',
-    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question }) },
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question, lang: language() }) },
     isAskResponse,
   )
+
+/** A vote is answered 204 with no body; whether it arrived changes nothing the visitor sees. */
+export const sendFeedback = (entryId: string, helpful: boolean, question: string | undefined) =>
+  fetch('/api/feedback', {
+    method: 'POST',
+    credentials: 'omit',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ entryId, helpful, question, lang: language() }),
+  }).then(() => undefined)
