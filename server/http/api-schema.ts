@@ -28,8 +28,8 @@ export const AskRequestSchema = z.object({
         .min(1, { error: 'The question is empty: type a question.' })
         .max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }),
     ),
-  /** The widget's language, counted with the question's outcome. */
-  lang: z.enum(['en', 'es']).optional(),
+  /** The widget's language, counted with the question's outcome; one it does not know is ignored, never a reason to refuse a question. */
+  lang: z.enum(['en', 'es']).optional().catch(undefined),
 })
 export type AskRequest = z.infer<typeof AskRequestSchema>
 

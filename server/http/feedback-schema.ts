@@ -17,6 +17,6 @@ export const FeedbackRequestSchema = z.object({
     .transform(cleanQuestion)
     .pipe(z.string().trim().max(QUESTION_MAX_LENGTH, { error: `The question is too long: keep it under ${QUESTION_MAX_LENGTH} characters.` }))
     .optional(),
-  lang: z.enum(['en', 'es']).optional(),
+  lang: z.enum(['en', 'es']).optional().catch(undefined),
 })
 export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>
