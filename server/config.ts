@@ -73,8 +73,11 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   return { problems: result.error.issues.map((issue) => describeIssue(issue, set)) }
 }
 
+/** Settings whose value must never reach a log, even when it is wrong. */
+const SECRETS = new Set(['STAFF_TOKEN'])
+
 function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
   const name = String(issue.path[0] ?? '')
   const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`
-  return name in env && !message.includes('"') ? `${message} (it is "${env[name]}")` : message
+  return name in env && !SECRETS.has(name) && !message.includes('"') ? `${message} (it is "${env[name]}")` : message
 }

@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ErrorResponseSchema, WidgetConfigSchema } from '../../server/http/api-schema.js'
 import type { Insights } from '../../server/insights/insights.js'
 import { fromSocket, realApp } from '../helpers.js'
 import { appWithInsights, postJson } from '../insights/app-insights.js'
-import { useTempDataDirs } from '../insights/temp-data.js'
+import { readOnlyFolder, useTempDataDirs } from '../insights/temp-data.js'
+import { DATABASE_FILE } from '../../server/insights/sqlite.js'
 
 const tempDataDir = useTempDataDirs()
 const started: Insights[] = []
@@ -29,6 +32,13 @@ describe('POST /api/ask with insights on', () => {
     await insights.flush()
     const { questions } = await insights.summaries('2000-01-01')
     expect(questions).toEqual([expect.objectContaining({ outcome: 'answer', entryId: 'session-length', language: 'es', count: 1 })])
+  })
+
+  it('answers a question with a language it does not know, counting it as unknown', async () => {
+    const { app, insights } = await start(tempDataDir())
+    expect((await app.request('/api/ask', postJson('/api/ask', { question: 'How long does a session take?', lang: 'fr' }))).status).toBe(200)
+    await insights.flush()
+    expect((await insights.summaries('2000-01-01')).questions).toEqual([expect.objectContaining({ language: 'unknown' })])
   })
 
   it('keeps the redacted text of a fallback and never the text of a crisis message', async () => {
@@ -108,6 +118,27 @@ describe('INSIGHTS=off', () => {
 })
 
 describe('faults: answering goes on', () => {
+  it.each([
+    ['DATA_DIR cannot be written', () => readOnlyFolder(tempDataDir)],
+    [
+      'the database file is corrupt',
+      () => {
+        const dataDir = tempDataDir()
+        writeFileSync(join(dataDir, DATABASE_FILE), 'not a database, but long enough to be read as a header by SQLite')
+        return dataDir
+      },
+    ],
+  ])('answers and reports /healthz degraded when %s', async (_, makeDataDir) => {
+    const { app, insights, lines } = await start(makeDataDir())
+    const response = await app.request('/api/ask', postJson('/api/ask', { question: 'How long does a session take?' }))
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { kind: string }).kind).toBe('answer')
+    await insights.flush()
+    expect((await app.request('/api/feedback', postJson('/api/feedback', { entryId: 'dosage', helpful: true }))).status).toBe(204)
+    expect(await (await app.request('/healthz')).json()).toMatchObject({ status: 'degraded', insights: 'degraded' })
+    expect(lines).toEqual([expect.stringMatching(/^insights: could not open the database \(\w+\); answering goes on/)])
+  })
+
   it('answers and reports /healthz degraded when the store fails on every write (a full disk)', async () => {
     const { openSqliteStore } = await import('../../server/insights/sqlite.js')
     const dataDir = tempDataDir()
