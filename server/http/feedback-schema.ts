@@ -19,4 +19,3 @@ export const FeedbackRequestSchema = z.object({
     .optional(),
   lang: z.enum(['en', 'es']).optional().catch(undefined),
 })
-export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>

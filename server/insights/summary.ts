@@ -36,7 +36,7 @@ export type InsightsSummary = {
 export const summaryStart = (today: Day): Day => dayOf(Date.parse(today) - (SUMMARY_DAYS - 1) * DAY_MS)
 
 /** The words that make two questions the same question: stems of the non-stop words, sorted. */
-export function meaningfulWords(text: string): string[] {
+function meaningfulWords(text: string): string[] {
   const kept = words(normalise(text)).filter((word) => !isStopWord(word) && !PLACEHOLDERS.has(word))
   return [...new Set(kept.map(stemOf))].sort()
 }

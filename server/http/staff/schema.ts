@@ -9,7 +9,5 @@ export const PhrasingRequestSchema = z.object({
   entryId: z.string().max(100).regex(ENTRY_ID, { error: 'Pick an entry to add the phrasing to.' }),
   phrasing: AskRequestSchema.shape.question,
 })
-export type PhrasingRequest = z.infer<typeof PhrasingRequestSchema>
 
 export const DismissRequestSchema = z.object({ texts: z.array(z.string().max(1_000)).min(1).max(200) })
-export type DismissRequest = z.infer<typeof DismissRequestSchema>
