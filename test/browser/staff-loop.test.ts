@@ -56,6 +56,20 @@ describe.skipIf(skipBrowserTests)('the staff loop, end to end', () => {
     rmSync(folder, { recursive: true, force: true })
   })
 
+  it('refuses a wrong token with a message, keeps nothing of it, and sets no cookie', async () => {
+    const context = await browser.newContext()
+    context.setDefaultTimeout(10_000)
+    const staff = await context.newPage()
+    await staff.goto(`${origin}/staff`)
+    await staff.getByLabel('Staff token').fill('not-the-staff-token')
+    await staff.getByRole('button', { name: 'Sign in' }).click()
+    expect(await staff.getByRole('alert').innerText()).toContain('Sign in with the staff token')
+    expect(await staff.evaluate(() => sessionStorage.length)).toBe(0)
+    expect(staff.url()).toBe(`${origin}/staff`)
+    expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
   it('a question the widget could not answer is taught from the staff page and answered next time', async () => {
     const context = await browser.newContext()
     context.setDefaultTimeout(10_000)
