@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ask, openChat, skipBrowserTests, useHostPages, widgetOrigin } from './harness.js'
+import { ask, axeViolations, chatFrame, openChat, skipBrowserTests, useHostPages, widgetOrigin } from './harness.js'
 
 /** The shared test server runs with insights off; these tests turn the buttons on through /api/config and catch the votes. */
 async function withFeedbackOn(page: Page) {
@@ -33,6 +33,7 @@ describe.skipIf(skipBrowserTests)('"Was this helpful?"', () => {
     expect(await group.getByRole('status').innerText()).toBe('Thank you for telling us.')
     await group.getByRole('button', { name: 'Yes' }).click()
     await expect.poll(() => votes.length).toBe(1)
+    expect(await axeViolations(await chatFrame(page))).toEqual([])
     expect(votes).toEqual([{ entryId: 'session-length', helpful: false, question: 'how long is a session', lang: 'en' }])
 
     // The same answer again, in the same conversation, remembers the vote.
