@@ -3,7 +3,8 @@ import { defineConfig, type UserConfig } from 'vite'
 /**
  * Two builds into dist/widget/ (served by server/http/widget/):
  * - default mode: the chat page in the iframe, at /chat, with content-hashed assets under /chat/assets/;
- * - `--mode loader`: widget.js, one self-contained IIFE for clinics' pages.
+ * - `--mode loader`: widget.js, one self-contained IIFE for clinics' pages;
+ * - `--mode staff`: the staff page at /staff (served only when STAFF_TOKEN is set), assets under /staff/assets/.
  * `npm run build` runs both and checks the size budget (widget/build/).
  */
 const chat: UserConfig = {
@@ -28,4 +29,11 @@ const loader: UserConfig = {
   },
 }
 
-export default defineConfig(({ mode }) => (mode === 'loader' ? loader : chat))
+const staff: UserConfig = {
+  root: 'widget/staff',
+  base: '/staff/',
+  publicDir: false,
+  build: { outDir: '../../dist/widget/staff', emptyOutDir: true, modulePreload: { polyfill: false }, assetsInlineLimit: 0 },
+}
+
+export default defineConfig(({ mode }) => (mode === 'loader' ? loader : mode === 'staff' ? staff : chat))

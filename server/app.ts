@@ -11,14 +11,17 @@ import { assessSafety } from './answer/safety-assessment.js'
 import { AskRequestSchema, ConfigQuerySchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
 import { ARTICLE_STYLE_SOURCE, renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
+import { feedbackRoute } from './http/feedback.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
 import { answeringIn } from './http/in-language.js'
 import { allowedOriginsOnly } from './http/origin-guard.js'
 import { policyHeaders } from './http/policy-headers.js'
 import { createRateLimiter, rateLimited } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
+import { staffRoutes, type StaffOptions } from './http/staff/routes.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
 import { clinicIn, clinicLanguage } from './knowledge/clinic-languages.js'
+import type { Insights } from './insights/insights.js'
 import type { KnowledgeStore } from './knowledge/store.js'
 
 export type AppOptions = {
@@ -33,6 +36,10 @@ export type AppOptions = {
   rateLimitPerMinute?: number
   /** Which proxy header names the client, when the server is behind one; 'off' to use the socket's address. */
   trustProxy?: TrustProxy
+  /** Counts outcomes and votes for staff; absent when INSIGHTS=off, which also hides the chat's feedback buttons. */
+  insights?: Insights
+  /** The staff page and /api/staff/*; absent unless STAFF_TOKEN is set, so /staff is a 404. */
+  staff?: StaffOptions
 }
 
 const DEFAULTS = { allowedOrigins: '*', log: console.log, rateLimitPerMinute: 30, trustProxy: 'off' } as const
@@ -50,7 +57,7 @@ const needsHelpLines = (question: string) => {
 }
 
 export function createApp(options: AppOptions) {
-  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy } = { ...DEFAULTS, ...options }
+  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy, insights, staff } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
   const app = new Hono()
 
@@ -77,6 +84,8 @@ export function createApp(options: AppOptions) {
   })
 
   const limiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
+  // Votes have a budget of their own, so rating answers never costs a visitor a question.
+  const voteLimiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
   app.post(
     '/api/ask',
     // Before the body is read, so another site's page cannot make a visitor's browser spend anything.
@@ -97,7 +106,9 @@ export function createApp(options: AppOptions) {
       // A 429 must never stand between a person in crisis and 988; the assessment costs microseconds.
       if (decision && !decision.allowed && !needsHelpLines(question)) return rateLimited(c, decision.retryAfterSeconds)
       // The visitor's own words decide the language of the clinic's texts when they are clearly Spanish, whatever the page's language.
-      const { response } = answerQuestion(answeringIn(knowledge.current(), looksSpanish(question) ? 'es' : lang), question)
+      const { response, trace } = answerQuestion(answeringIn(knowledge.current(), looksSpanish(question) ? 'es' : lang), question)
+      // Only queued here: the write happens after the reply has gone.
+      insights?.noteAnswer({ text: question, response, referral: trace.referral, language: lang ?? 'unknown', knowledgeVersion: knowledge.status().version })
       // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
       // anyone can set (issue 14); otherwise they stay server-relative and the chat, served
       // from this server, resolves them against its own origin.
@@ -119,6 +130,7 @@ export function createApp(options: AppOptions) {
       bookingUrl: clinic.booking_url,
       phone: clinic.phone,
       disclaimer: clinic.disclaimer,
+      feedback: insights !== undefined,
     })
   })
 
@@ -126,8 +138,10 @@ export function createApp(options: AppOptions) {
   // and stays in the log (issue 14) until a staff page can show it behind its token.
   app.get('/healthz', (c) => {
     const { version, entries, lastReloadError, watchError } = knowledge.status()
-    // 200 either way, since answers are served; "degraded" lets an uptime monitor alert on a refused edit or a blind watcher.
-    return c.json({ status: lastReloadError || watchError ? 'degraded' : 'ok', version, entries })
+    // 200 either way, since answers are served; "degraded" lets an uptime monitor alert on a refused
+    // edit, a blind watcher, or insights that stopped counting.
+    const insightsHealth = insights?.health() ?? 'off'
+    return c.json({ status: lastReloadError || watchError || insightsHealth === 'degraded' ? 'degraded' : 'ok', version, entries, insights: insightsHealth })
   })
 
   app.get(
@@ -147,6 +161,10 @@ export function createApp(options: AppOptions) {
     },
   )
 
+  if (insights) {
+    app.route('/', feedbackRoute({ knowledge, insights, guard: allowedOriginsOnly(allowedOrigins, publicUrl), take: (c) => voteLimiter?.take(clientKey(c, trustProxy)) }))
+  }
+  if (staff) app.route('/', staffRoutes({ ...staff, knowledge, insights, clientOf: (c) => clientKey(c, trustProxy) }))
   app.route('/', widgetAssets({ allowedOrigins, ...(publicUrl ? { publicUrl } : {}) }))
 
   return app

@@ -55,6 +55,11 @@ export const ServerConfigSchema = z.object({
     .default('off'),
   SHUTDOWN_GRACE_MS: wholeNumber('SHUTDOWN_GRACE_MS', 0, 600_000).default(10_000),
   LOG_REQUESTS: onOff('LOG_REQUESTS').default(true),
+  INSIGHTS: onOff('INSIGHTS').default(true),
+  INSIGHTS_RETENTION_DAYS: wholeNumber('INSIGHTS_RETENTION_DAYS', 1, 3_650).default(30),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  // Long enough that guessing it at the sign-in's rate limit would take longer than the clinic exists.
+  STAFF_TOKEN: z.string().trim().min(16, { error: 'STAFF_TOKEN must be at least 16 characters: use a long random one, e.g. `openssl rand -hex 24`' }).optional(),
 })
 export type ServerConfig = z.infer<typeof ServerConfigSchema>
 
@@ -68,8 +73,11 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   return { problems: result.error.issues.map((issue) => describeIssue(issue, set)) }
 }
 
+/** Settings whose value must never reach a log, even when it is wrong. */
+const SECRETS = new Set(['STAFF_TOKEN'])
+
 function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
   const name = String(issue.path[0] ?? '')
   const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`
-  return name in env && !message.includes('"') ? `${message} (it is "${env[name]}")` : message
+  return name in env && !SECRETS.has(name) && !message.includes('"') ? `${message} (it is "${env[name]}")` : message
 }

@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { createApp } from './app.js'
 import { readConfig } from './config.js'
+import { createInsights } from './insights/insights.js'
+import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
@@ -36,7 +38,11 @@ try {
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
-  const store: KnowledgeStore & { close?: () => void } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
+  const store: KnowledgeStore & { close?: () => void; reload?: () => Promise<void> } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
+  // INSIGHTS=off: no database is opened and nothing is counted.
+  const insights = config.INSIGHTS
+    ? createInsights({ open: () => openSqliteStore(config.DATA_DIR), retentionDays: config.INSIGHTS_RETENTION_DAYS })
+    : undefined
   const app = createApp({
     knowledge: store,
     allowedOrigins: config.ALLOWED_ORIGINS,
@@ -44,6 +50,8 @@ try {
     log: config.LOG_REQUESTS ? console.log : null,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY,
+    ...(insights ? { insights } : {}),
+    ...(config.STAFF_TOKEN ? { staff: { token: config.STAFF_TOKEN, knowledgeDir: folder, ...(store.reload ? { reload: store.reload } : {}) } } : {}),
   })
   await warmUp(createApp({ knowledge: store, log: null, rateLimitPerMinute: 0 }), knowledge.clinic.starter_questions)
   // Without a createServer option, serve() makes a plain node:http server.
@@ -54,7 +62,10 @@ try {
   shutDownGracefully(server, {
     graceMs: config.SHUTDOWN_GRACE_MS,
     log: console.log,
-    onClosed: () => store.close?.(),
+    onClosed: () => {
+      store.close?.()
+      void insights?.close()
+    },
   })
 } catch (error) {
   if (!(error instanceof InvalidKnowledgeError)) throw error

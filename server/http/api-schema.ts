@@ -95,6 +95,8 @@ export const WidgetConfigSchema = z.object({
   bookingUrl: z.string(),
   phone: z.string(),
   disclaimer: z.string(),
+  /** Whether the chat shows "Was this helpful?": false when INSIGHTS=off. */
+  feedback: z.boolean(),
 })
 export type WidgetConfig = z.infer<typeof WidgetConfigSchema>
 
@@ -109,6 +111,12 @@ export const ErrorCodeSchema = z.enum([
   'request_aborted',
   'rate_limited',
   'internal_error',
+  // Issue 16: feedback votes and the staff API.
+  'invalid_feedback',
+  'invalid_request',
+  'unauthorized',
+  'phrasing_refused',
+  'insights_unavailable',
 ])
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 

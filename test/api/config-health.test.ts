@@ -23,6 +23,7 @@ describe('GET /api/config', () => {
       bookingUrl: clinic.booking_url,
       phone: clinic.phone,
       disclaimer: clinic.disclaimer,
+      feedback: false,
     })
   })
 })

@@ -1,11 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach } from 'vitest'
 
 const running: ChildProcess[] = []
+const dataDirs: string[] = []
 
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL')
+  for (const folder of dataDirs.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
+
+/** Each server counts insights into a folder of its own, never the project's ./data. */
+function freshDataDir() {
+  const folder = mkdtempSync(join(tmpdir(), 'server-data-'))
+  dataDirs.push(folder)
+  return folder
+}
 
 /**
  * Starts the real entry point on a free port, as `npm start` does after
@@ -14,7 +26,7 @@ afterEach(() => {
  */
 export function startServer(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, PORT: '0', DATA_DIR: freshDataDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   running.push(child)

@@ -27,6 +27,15 @@ describe('the real entry point', () => {
     expect(server.output().stdout + server.output().stderr).not.toContain('zebra')
   })
 
+  it('starts and answers with a read-only DATA_DIR, reporting /healthz degraded and one log line', async () => {
+    const server = startServer({ DATA_DIR: process.getuid?.() === 0 ? '/sys/fs' : '/proc/clinic-faq-data', STAFF_TOKEN: 'a-staff-token-for-this-test' })
+    const base = await server.address
+    expect((await (await askOver(base, 'Can I drive home after a session?')).json()).kind).toBe('answer')
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'degraded', insights: 'degraded' })
+    expect((server.output().stdout.match(/^insights: could not open the database/gm) ?? []).length).toBe(1)
+    expect(server.output().stdout + server.output().stderr).not.toContain('a-staff-token-for-this-test')
+  })
+
   it('refuses to start on a broken knowledge file, naming the file and line, without a stack trace', async () => {
     const server = startServer({ KNOWLEDGE_DIR: 'test/fixtures/knowledge-broken' })
     expect(await server.exited).toBe(1)

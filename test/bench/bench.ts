@@ -61,12 +61,24 @@ async function measureAgainstServer() {
     await server.stop()
   }
 }
+
+/** The same answer load on a server that counts nothing: what recording outcomes costs answers. */
+async function measureInsightsOff() {
+  const server = await startServer({ INSIGHTS: 'off' })
+  try {
+    progress('HTTP load, POST /api/ask with INSIGHTS=off')
+    return await measureLoad(server.origin, server.pid, { ...loadScenarios(questions).ask, name: 'POST /api/ask, visitor questions, INSIGHTS=off' })
+  } finally {
+    await server.stop()
+  }
+}
 const { ask, invalid, staticGet, timings } = await measureAgainstServer()
+const askInsightsOff = await measureInsightsOff()
 
 const rows: Row[] = [
   { area: 'Search', measure: `load and validate the shipped knowledge files`, value: ms(loadMs) },
   ...searchRows(shipped, synthetic),
-  ...httpRows(ask, invalid, staticGet),
+  ...httpRows(ask, invalid, staticGet, askInsightsOff),
   ...coldStartRows(coldStarts),
   ...widgetRows(sizes, timings),
 ]
@@ -76,6 +88,7 @@ const notes = [
   'Index build: median of up to five prepareKnowledge() calls (one at 10,000 entries); heap: heapUsed after minus before one build, each after two full collections (node --expose-gc). The loadJSON row reads back MiniSearch\'s index of the entries from its toJSON(); the per-stem score tables the answers are scored from, and the phrasing tables, are derived from it and would still be built.',
   'Growth: least-squares slope of log(cost) over log(entries) across the synthetic sizes; 1 is linear.',
   `HTTP: the real server process (node --import tsx server/main.ts, RATE_LIMIT_PER_MINUTE=1000000 so the limiter runs but never refuses, knowledge pinned, request log on stdout read and dropped) on 127.0.0.1; autocannon in the benchmark process, ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up then ${LOAD.seconds} s per route, one route after another on the same server. Client and server share the machine, so requests/s is a floor; server CPU per request (from /proc) says what one core of server could do. Errors: any non-2xx, timeout or connection error for the answer route and the GET; only 5xx and connection errors for the empty question, which is expected to be 400.`,
+  'Insights: the server above counts every answer into SQLite in a temporary DATA_DIR, as by default; the same answer load then runs on a second server with INSIGHTS=off, so the share says what recording costs answers.',
   'Cold start: from spawning the server to the first answered POST /api/ask, polled every 2 ms; one unmeasured start first. No prebuilt index: for the shipped knowledge the whole prepareKnowledge() is the index build row above (tens of ms) of a start of about 2 s, most of which is Node starting with tsx and importing modules, and loading the files (answers, links) would still be needed. At 10,000 entries loadJSON would save most of a build of several seconds; that is when to add one.',
   `Widget: Chromium (headless, playwright-core) opens the demo page / of the same server in a fresh context each run; the launcher counts as painted at the end of the first frame containing it (requestAnimationFrame, then a posted message); the panel is ready at the end of the first frame after the click showing the chat with the clinic's name and the question box. The pointer moves over the launcher before the click, which starts loading the chat, as for a visitor.`,
 ]

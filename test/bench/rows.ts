@@ -45,7 +45,7 @@ export function searchRows(shipped: SearchFigures, synthetic: readonly SearchFig
   ]
 }
 
-export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: LoadFigures): Row[] {
+export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: LoadFigures, askInsightsOff: LoadFigures): Row[] {
   const area = 'HTTP'
   const rowsFor = (figures: LoadFigures, errorTarget?: boolean): Row[] => [
     { area, measure: `${figures.name}: requests/s`, value: count(figures.requestsPerSecond) },
@@ -62,6 +62,7 @@ export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: Load
   ]
   const ofInvalid = ask.requestsPerSecond / invalid.requestsPerSecond
   const ofStatic = ask.requestsPerSecond / staticGet.requestsPerSecond
+  const ofInsightsOff = ask.requestsPerSecond / askInsightsOff.requestsPerSecond
   return [
     ...rowsFor(ask, true),
     ...rowsFor(invalid),
@@ -73,6 +74,13 @@ export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: Load
       target: atLeast(ofInvalid, TARGETS.askShareOfInvalidCeiling, `≥ ${percent(TARGETS.askShareOfInvalidCeiling)}`),
     },
     { area, measure: 'answers/s as a share of the GET ceiling', value: percent(ofStatic) },
+    ...rowsFor(askInsightsOff, true),
+    {
+      area,
+      measure: 'answers/s with insights on as a share of INSIGHTS=off',
+      value: percent(ofInsightsOff),
+      target: atLeast(ofInsightsOff, TARGETS.askShareWithInsights, `≥ ${percent(TARGETS.askShareWithInsights)}`),
+    },
   ]
 }
 

@@ -1,13 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 /**
  * The real server (`server/main.ts`) in a process of its own, as in
  * production, so the benchmark's own work is never counted as the server's.
  * Knowledge is pinned (no file watching). The rate limiter runs, as in
  * production, with a limit no benchmark reaches, so load is never answered 429.
+ * Insights are on, as by default, counting into a temporary folder rather than ./data.
  */
-export const BENCH_SERVER_ENV = { WATCH_KNOWLEDGE: 'false', RATE_LIMIT_PER_MINUTE: '1000000' }
+export const BENCH_SERVER_ENV = { WATCH_KNOWLEDGE: 'false', RATE_LIMIT_PER_MINUTE: '1000000', DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')) }
 
 export type ServerProcess = { origin: string; pid: number; stop: () => Promise<void> }
 

@@ -12,6 +12,8 @@ export const TARGETS = {
   growthExponent: 1,
   /** POST /api/ask throughput as a share of the same route refusing an empty question. */
   askShareOfInvalidCeiling: 0.8,
+  /** POST /api/ask throughput with insights on as a share of the same server with INSIGHTS=off (issue 16). */
+  askShareWithInsights: 0.9,
   askErrors: 0,
   // Issue 15 set these, with the loader's own panel, the JS API and inline mode in them.
   loaderGzipBytes: 3_000,

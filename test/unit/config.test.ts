@@ -13,8 +13,24 @@ describe('the server settings', () => {
         TRUST_PROXY: 'off',
         SHUTDOWN_GRACE_MS: 10_000,
         LOG_REQUESTS: true,
+        INSIGHTS: true,
+        INSIGHTS_RETENTION_DAYS: 30,
+        DATA_DIR: 'data',
       },
     })
+  })
+
+  it('reads the insights settings and a staff token, refusing one short enough to guess', () => {
+    expect(readConfig({ INSIGHTS: 'off', INSIGHTS_RETENTION_DAYS: '7', DATA_DIR: '/var/lib/faq', STAFF_TOKEN: 'x'.repeat(16) }).config).toMatchObject({
+      INSIGHTS: false,
+      INSIGHTS_RETENTION_DAYS: 7,
+      DATA_DIR: '/var/lib/faq',
+      STAFF_TOKEN: 'x'.repeat(16),
+    })
+    const [problem] = readConfig({ STAFF_TOKEN: 'secret' }).problems ?? []
+    expect(problem).toMatch(/^STAFF_TOKEN must be at least 16 characters/)
+    expect(problem).not.toContain('secret')
+    expect(readConfig({ INSIGHTS_RETENTION_DAYS: '0' }).problems).toEqual(['INSIGHTS_RETENTION_DAYS must be at least 1 (it is "0")'])
   })
 
   it('reads a list of sites, a proxy header in any case, and switches', () => {

@@ -2,7 +2,7 @@ import { build } from 'vite'
 import { formatSize, measureSizes } from './size-budget.js'
 
 /**
- * `npm run build`: the chat page, then the loader (vite.config.ts has both),
+ * `npm run build`: the chat page, the loader and the staff page (vite.config.ts has all three),
  * then the size budget, whose figures are always printed.
  */
 export const DIST_DIR = 'dist/widget'
@@ -11,6 +11,7 @@ export async function buildWidget({ quiet = false } = {}) {
   const logLevel = quiet ? 'warn' : 'info'
   await build({ configFile: 'vite.config.ts', logLevel })
   await build({ configFile: 'vite.config.ts', mode: 'loader', logLevel })
+  await build({ configFile: 'vite.config.ts', mode: 'staff', logLevel })
   return measureSizes(DIST_DIR)
 }
 

@@ -43,3 +43,13 @@ export const askQuestion = (question: string, language: Language) =>
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question, lang: language }) },
     isAskResponse,
   )
+
+/** A vote is answered 204 with no body; whether it arrived changes nothing the visitor sees. */
+export const sendFeedback = (entryId: string, helpful: boolean, question: string | undefined) =>
+  fetch('/api/feedback', {
+    method: 'POST',
+    credentials: 'omit',
+    headers: { 'Content-Type': 'application/json' },
+    // main.tsx sets the page's lang to the widget's language; the server counts votes per language.
+    body: JSON.stringify({ entryId, helpful, question, lang: document.documentElement.lang }),
+  }).then(() => undefined)

@@ -3,6 +3,7 @@ import type { Language } from '../i18n/language.js'
 import { Chips } from './chips.js'
 import { ChatHeader } from './chat-header.js'
 import { Composer } from './composer.js'
+import { FeedbackContext } from './feedback.js'
 import type { HostChannel } from './host-channel.js'
 import { Turns } from './turns.js'
 import { useConfig } from './use-config.js'
@@ -58,7 +59,9 @@ export function App({ host, inline, language }: { host: HostChannel | null; inli
           )}
           {config && <p class="bubble">{config.greeting}</p>}
           <div role="log" aria-live="polite" aria-label={strings.conversation}>
-            <Turns turns={turns} onAsk={ask} onRetry={retryAndRefocus} />
+            <FeedbackContext.Provider value={config?.feedback === true}>
+              <Turns turns={turns} onAsk={ask} onRetry={retryAndRefocus} />
+            </FeedbackContext.Provider>
             {pending && (
               <p class="bubble typing">
                 <span class="dots" aria-hidden="true">

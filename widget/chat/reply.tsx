@@ -1,5 +1,6 @@
 import type { Answer, AskResponse } from '../../server/http/api-schema.js'
 import { Chips } from './chips.js'
+import { Feedback } from './feedback.js'
 import { NewTabLink } from './new-tab-link.js'
 import { Resources } from './resources.js'
 import { RichText } from './rich-text.js'
@@ -19,11 +20,12 @@ function SourceLink({ source }: { source: Answer['source'] }) {
   )
 }
 
-function AnswerBody({ answer }: { answer: Answer }) {
+function AnswerBody({ answer, question }: { answer: Answer; question: string | undefined }) {
   return (
     <>
       <RichText text={answer.text} />
       <SourceLink source={answer.source} />
+      <Feedback entryId={answer.id} question={question} />
     </>
   )
 }
@@ -35,7 +37,7 @@ function AnswerBody({ answer }: { answer: Answer }) {
  * visitor can open. A check-in, when the message carried signs of distress,
  * comes before either.
  */
-export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (question: string) => void }) {
+export function Reply({ response, question, onAsk }: { response: AskResponse; question: string | undefined; onAsk: (question: string) => void }) {
   const strings = useStrings()
   const { kind, message, resources = [], suggestions = [] } = response
 
@@ -71,7 +73,7 @@ export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (ques
     <div class="reply">
       {checkIn}
       <p class="matched">{best.question}</p>
-      <AnswerBody answer={best} />
+      <AnswerBody answer={best} question={question} />
       {resources.length > 0 && <Resources resources={resources} />}
       {related.length > 0 && (
         <div class="related">
@@ -79,7 +81,7 @@ export function Reply({ response, onAsk }: { response: AskResponse; onAsk: (ques
           {related.slice(0, 2).map((answer) => (
             <details>
               <summary>{answer.question}</summary>
-              <AnswerBody answer={answer} />
+              <AnswerBody answer={answer} question={question} />
             </details>
           ))}
         </div>

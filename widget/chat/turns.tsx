@@ -7,7 +7,7 @@ export function Turns({ turns, onAsk, onRetry }: { turns: Turn[]; onAsk: (questi
   const strings = useStrings()
   return (
     <>
-      {turns.map((turn) => {
+      {turns.map((turn, index) => {
         if (turn.kind === 'question') {
           return (
             <p class="visitor">
@@ -16,7 +16,10 @@ export function Turns({ turns, onAsk, onRetry }: { turns: Turn[]; onAsk: (questi
             </p>
           )
         }
-        if (turn.kind === 'reply') return <Reply response={turn.response} onAsk={onAsk} />
+        if (turn.kind === 'reply') {
+          const asked = turns[index - 1]
+          return <Reply response={turn.response} question={asked?.kind === 'question' ? asked.text : undefined} onAsk={onAsk} />
+        }
         return (
           <p class="bubble notice">
             {strings[turn.reason]}{' '}

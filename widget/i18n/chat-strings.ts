@@ -25,6 +25,10 @@ const en = {
   slow: "The clinic's server is taking too long to answer. Please try again.",
   busy: 'Many questions were sent in a short time. Please wait a minute, then try again. If you are in danger or thinking of harming yourself, call 911 or call or text 988 now.',
   retry: 'Try again',
+  helpfulQuestion: 'Was this helpful?',
+  helpful: 'Yes',
+  notHelpful: 'No',
+  thanks: 'Thank you for telling us.',
 }
 
 const es: ChatStrings = {
@@ -49,6 +53,10 @@ const es: ChatStrings = {
   slow: 'El servidor de la clínica tarda demasiado en responder. Inténtelo de nuevo.',
   busy: 'Se enviaron muchas preguntas en poco tiempo. Espere un minuto y vuelva a intentarlo. Si está en peligro o piensa en hacerse daño, llame al 911 o llame o envíe un mensaje de texto al 988 ahora.',
   retry: 'Intentar de nuevo',
+  helpfulQuestion: '¿Le fue útil?',
+  helpful: 'Sí',
+  notHelpful: 'No',
+  thanks: 'Gracias por decírnoslo.',
 }
 
 export const CHAT_STRINGS: Record<Language, ChatStrings> = { en, es }
