@@ -51,6 +51,9 @@ const ArticleParamSchema = z.object({ slug: z.string().max(100).regex(/^[a-z0-9]
 const MAX_BODY_BYTES = 4 * 1024
 
 /** The safety assessment alone (rules, disclosures, risk model): what decides whether a question over the rate limit is answered anyway, since its reply carries the help lines. */
+/** The widget languages insights count by; any other tag is counted as unknown. */
+const widgetLanguage = (tag: string | undefined) => (tag && /^(?:en|es)(?:-|$)/i.test(tag) ? tag.slice(0, 2).toLowerCase() : 'unknown')
+
 const needsHelpLines = (question: string) => {
   const { kind } = assessSafety(normalise(question))
   return kind === 'crisis' || kind === 'check-in'
@@ -108,7 +111,7 @@ export function createApp(options: AppOptions) {
       // The visitor's own words decide the language of the clinic's texts when they are clearly Spanish, whatever the page's language.
       const { response, trace } = answerQuestion(answeringIn(knowledge.current(), looksSpanish(question) ? 'es' : lang), question)
       // Only queued here: the write happens after the reply has gone.
-      insights?.noteAnswer({ text: question, response, referral: trace.referral, language: lang ?? 'unknown', knowledgeVersion: knowledge.status().version })
+      insights?.noteAnswer({ text: question, response, referral: trace.referral, language: widgetLanguage(lang), knowledgeVersion: knowledge.status().version })
       // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
       // anyone can set (issue 14); otherwise they stay server-relative and the chat, served
       // from this server, resolves them against its own origin.

@@ -33,7 +33,8 @@ export const LanguageTagSchema = z
 export const ConfigQuerySchema = z.object({ lang: LanguageTagSchema })
 
 export const AskRequestSchema = z.object({
-  lang: LanguageTagSchema,
+  /** The widget's language; one that is malformed is ignored, never a reason to refuse a question. */
+  lang: LanguageTagSchema.catch(undefined),
   question: z
     .string({ error: 'Send a "question" string.' })
     .transform(cleanQuestion)

@@ -5,7 +5,7 @@ import { ask, axeViolations, chatFrame, openChat, skipBrowserTests, useHostPages
 /** The shared test server runs with insights off; these tests turn the buttons on through /api/config and catch the votes. */
 async function withFeedbackOn(page: Page) {
   const votes: unknown[] = []
-  await page.route(`${widgetOrigin}/api/config`, async (route) => {
+  await page.route(`${widgetOrigin}/api/config?**`, async (route) => {
     const response = await route.fetch()
     await route.fulfill({ response, json: { ...(await response.json()), feedback: true } })
   })

@@ -14,7 +14,7 @@ import { axeViolations, browserEndpoint, skipBrowserTests } from './harness.js'
 import { close, listen } from './servers.js'
 
 const TOKEN = 'staff-token-for-the-loop-test-0123456789'
-const UNANSWERED = 'whats the vibe in there'
+const UNANSWERED = 'do they dim the lights'
 const ENTRY = 'session-experience'
 
 /** Asks in the chat page itself (served at /chat) and returns the new reply. */

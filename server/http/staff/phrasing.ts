@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { answerQuestion, prepareKnowledge } from '../../answer/answer.js'
 import { checkKnowledge } from '../../knowledge/check.js'
 import { readKnowledgeFiles } from '../../knowledge/load.js'
 import { parseFaqFile } from '../../knowledge/parse.js'
@@ -31,9 +32,16 @@ export function withPhrasing(file: string, text: string, phrasing: string): { te
   return { text: edited, line: lastLine + 1 }
 }
 
-/** Problems keyed without their line, so lines shifted by the inserted one still count as the same problem. */
-const errorKeys = (files: KnowledgeFile[], today: Date) =>
-  new Map(checkKnowledge(files, today).problems.filter((problem) => problem.severity === 'error').map((problem) => [`${problem.file}: ${problem.message}`, problem]))
+/**
+ * Errors, and warnings about the new phrasing itself (it reads like another entry's, or leads elsewhere),
+ * keyed without their line, so lines shifted by the inserted one still count as the same problem.
+ */
+const problemKeys = (files: KnowledgeFile[], today: Date, phrasing: string) =>
+  new Map(
+    checkKnowledge(files, today)
+      .problems.filter((problem) => problem.severity === 'error' || problem.message.startsWith(`"${phrasing}"`))
+      .map((problem) => [`${problem.file}: ${problem.message}`, problem]),
+  )
 
 /**
  * "Add as a phrasing of…" from the staff page: refused, with knowledge:check's
@@ -49,8 +57,19 @@ export async function addPhrasing(knowledgeDir: string, entryId: string, phrasin
   const edit = withPhrasing(target.path, target.text, phrasing)
   if (!edit) return { added: false, problems: [`${target.path}: its other_phrasings are not one per line, so the page cannot add to them safely: edit the file by hand.`] }
 
-  const before = errorKeys(files, today)
-  const after = errorKeys(files.map((file) => (file === target ? { ...file, text: edit.text } : file)), today)
+  // Asked of the knowledge as it is now: once added, the intent model would learn the phrasing for this entry
+  // whatever it means, so the knowledge after the edit cannot tell that it belongs elsewhere.
+  const verdictNow = checkKnowledge(files, today)
+  if (verdictNow.knowledge) {
+    const answeredBy = answerQuestion(prepareKnowledge(verdictNow.knowledge), phrasing).response
+    const other = answeredBy.kind === 'answer' ? answeredBy.answers[0]?.id : undefined
+    if (other && other !== entryId) {
+      const otherFile = verdictNow.knowledge.entries.find((entry) => entry.id === other)?.file ?? other
+      return { added: false, problems: [`${target.path}: "${phrasing}" is answered by ${otherFile} (${other}) instead of this entry: add it there, or reword it`] }
+    }
+  }
+  const before = problemKeys(files, today, phrasing)
+  const after = problemKeys(files.map((file) => (file === target ? { ...file, text: edit.text } : file)), today, phrasing)
   const added = [...after].filter(([key]) => !before.has(key)).map(([, problem]) => formatProblem(problem))
   if (added.length > 0) return { added: false, problems: added }
 
