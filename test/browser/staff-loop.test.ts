@@ -108,7 +108,8 @@ describe.skipIf(skipBrowserTests)('the staff loop, end to end', () => {
     const before = readFileSync(file, 'utf8')
     await group.getByLabel('Add as a phrasing of').selectOption(ENTRY)
     await group.getByRole('button', { name: 'Add phrasing' }).click()
-    await staff.getByText('None waiting').waitFor()
+    // The page runs the whole knowledge check before and after the edit, which takes seconds on a busy machine.
+    await staff.getByText('None waiting').waitFor({ timeout: 45_000 })
 
     // The file has the one new line and is otherwise byte for byte the same.
     const lines = readFileSync(file, 'utf8').split('\n')
@@ -122,5 +123,5 @@ describe.skipIf(skipBrowserTests)('the staff loop, end to end', () => {
     expect(await reply.locator('.matched').innerText()).toBe(entry.question)
     expect(problems).toEqual([])
     await context.close()
-  })
+  }, 120_000)
 })

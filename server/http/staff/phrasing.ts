@@ -5,8 +5,7 @@ import { answerQuestion, prepareKnowledge } from '../../answer/answer.js'
 import { checkKnowledge } from '../../knowledge/check.js'
 import { readKnowledgeFiles } from '../../knowledge/load.js'
 import { parseFaqFile } from '../../knowledge/parse.js'
-import type { KnowledgeFile } from '../../knowledge/knowledge.js'
-import { formatProblem } from '../../knowledge/problems.js'
+import { formatProblem, type KnowledgeProblem } from '../../knowledge/problems.js'
 
 export type PhrasingResult = { added: true; file: string; line: number } | { added: false; problems: string[] }
 
@@ -36,10 +35,10 @@ export function withPhrasing(file: string, text: string, phrasing: string): { te
  * Errors, and warnings about the new phrasing itself (it reads like another entry's, or leads elsewhere),
  * keyed without their line, so lines shifted by the inserted one still count as the same problem.
  */
-const problemKeys = (files: KnowledgeFile[], today: Date, phrasing: string) =>
+const problemKeys = (problems: readonly KnowledgeProblem[], phrasing: string) =>
   new Map(
-    checkKnowledge(files, today)
-      .problems.filter((problem) => problem.severity === 'error' || problem.message.startsWith(`"${phrasing}"`))
+    problems
+      .filter((problem) => problem.severity === 'error' || problem.message.startsWith(`"${phrasing}"`))
       .map((problem) => [`${problem.file}: ${problem.message}`, problem]),
   )
 
@@ -68,8 +67,8 @@ export async function addPhrasing(knowledgeDir: string, entryId: string, phrasin
       return { added: false, problems: [`${target.path}: "${phrasing}" is answered by ${otherFile} (${other}) instead of this entry: add it there, or reword it`] }
     }
   }
-  const before = problemKeys(files, today, phrasing)
-  const after = problemKeys(files.map((file) => (file === target ? { ...file, text: edit.text } : file)), today, phrasing)
+  const before = problemKeys(verdictNow.problems, phrasing)
+  const after = problemKeys(checkKnowledge(files.map((file) => (file === target ? { ...file, text: edit.text } : file)), today).problems, phrasing)
   const added = [...after].filter(([key]) => !before.has(key)).map(([, problem]) => formatProblem(problem))
   if (added.length > 0) return { added: false, problems: added }
 
