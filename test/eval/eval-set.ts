@@ -7,8 +7,8 @@ const Question = z.string().trim().min(1)
 export const EvalSetSchema = z.strictObject({
   answerable: z.array(z.strictObject({ q: Question, id: z.string() })),
   unanswerable: z.strictObject({ in_domain: z.array(Question), off_topic: z.array(Question) }),
-  crisis: z.array(z.strictObject({ q: Question, category: z.enum(['self-harm', 'emergency']) })),
-  not_crisis: z.array(z.strictObject({ q: Question, id: z.string().optional() })),
+  crisis: z.array(z.strictObject({ q: Question, category: z.enum(['self-harm', 'emergency']) })).default([]),
+  not_crisis: z.array(z.strictObject({ q: Question, id: z.string().optional() })).default([]),
 })
 export type EvalSet = z.infer<typeof EvalSetSchema>
 
