@@ -16,7 +16,9 @@ const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|da
 const VIOLENCE_NOW = new RegExp(
   [
     `\\b(?:is|keeps|started|has been) (?:hitting|beating|choking|strangling|hurting|attacking|kicking|punching) me(?: right now| now)?\\b(?=.*\\b(?:now|right now|help|again|tonight|still)\\b)`,
-    `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked) me\\b`,
+    `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked|cut|drugged) me\\b`,
+    `\\b(?:i was|i have been|i got) just (?:raped|attacked|assaulted|beaten(?: up)?|stabbed|choked|drugged)\\b`,
+    `\\b(?:is|are|keeps|started) (?:throwing (?:things|stuff|plates|bottles)|swinging|coming) at me\\b`,
     `\\b(?:i am|i was) (?:being|getting) (?:raped|attacked|assaulted|beaten|hit|choked) (?:right )?now\\b`,
     `\\b(?:scared|afraid|terrified) (?:to|of) (?:go(?:ing)? (?:back )?home|what he will do|what she will do|him|her) (?:tonight|now|right now)\\b`,
     `\\b(?:scared|afraid|terrified) to go home\\b`,
@@ -35,10 +37,10 @@ const VIOLENCE_NOW = new RegExp(
 
 const VIOLENCE = new RegExp(
   [
-    `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
+    `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:also |once |recently |repeatedly )?(?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
     `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched) me\\b`,
     `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|marriage|husband|wife|partner|home)|sexual(?:ly)? (?:assault|abuse|abused|assaulted))\\b`,
-    `\\b(?:someone|a man|a guy|a woman|he|she|they) (?:raped|assaulted|molested|abused) me\\b`,
+    `\\b(?:raped|molested|sexually assaulted|drugged|groped) me\\b|\\bspiked my drink\\b`,
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
     `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
@@ -47,9 +49,12 @@ const VIOLENCE = new RegExp(
 
 const DEPRESSION = new RegExp(
   [
-    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b`,
+    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology)))`,
+    `\\bi (?:have |had |am )?(?:become|gotten|getting|grown|became|got) (?:so |really |very |more and more |pretty |quite )?(?:depressed|hopeless)\\b`,
+    `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back))`,
+    `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,
     `\\bi (?:have|suffer from|struggle with|am struggling with|am dealing with) (?:severe |major |bad |really bad )?depression\\b`,
-    `\\bmy depression (?:is|has been|keeps|got) (?:so |really )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
+    `\\bmy depression (?:is|has|has been|has gotten|has got|keeps|keeps getting|got|is getting) (?:so |really |even |much )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
     `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
     `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
     `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,

@@ -91,6 +91,8 @@ function read(text: string, start: number, trigger: Trigger, category: CrisisCat
   return 'present'
 }
 
+const EMBEDDING_WORD = /^(?:like|that|if|think|thought)$/
+
 function isHypothetical(before: string, signal: string, category: CrisisCategory): boolean {
   if (CAUSAL_QUESTION.test(before) || ABOUT_THE_SUBJECT.test(before)) return true
   if (category === 'self-harm' ? GENERIC_SUBJECT.test(before) : GENERIC_GROUP.test(before)) return true
@@ -102,7 +104,8 @@ function isHypothetical(before: string, signal: string, category: CrisisCategory
   const governed = (conditional[1] ?? '').trim().split(' ')
   const signalSubject = signal.split(' ', 1)[0] ?? ''
   if (governed.length > 1 && SCOPE_BREAK.test(signalSubject)) return false
-  return !governed.slice(1).some((word) => SCOPE_BREAK.test(word))
+  // "if i feel like i can not breathe": a subject after "like" or "that" is still inside the "if".
+  return !governed.slice(1).some((word, index) => SCOPE_BREAK.test(word) && !EMBEDDING_WORD.test(governed[index] ?? ''))
 }
 
 /**
@@ -113,10 +116,18 @@ function isHypothetical(before: string, signal: string, category: CrisisCategory
  */
 function isHistory(text: string, start: number): boolean {
   const clause = clauseAround(text, start)
-  if (!PAST_TENSE.test(clause) || STILL_NOW.test(clause) || RECURRING.test(text)) return false
+  if (!PAST_TENSE.test(clause) || STILL_NOW.test(clause) || saysItIsBack(text)) return false
   // The resolution has to follow the story: "i feel better now that i decided to ..." is not one.
   return DISTANT_PAST.test(clause) || RESOLVED.test(text.slice(start))
 }
+
+/** "it came back" may be the danger returning; "the depression that came back" is an illness returning, which the disclosures handle. */
+function saysItIsBack(text: string): boolean {
+  return [...text.matchAll(new RegExp(RECURRING.source, 'g'))].some(
+    (match) => !ILLNESS_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index)),
+  )
+}
+const ILLNESS_BEFORE = /\b(?:depression|anxiety|pain|fatigue|symptoms?|fog|covid|cough|tiredness|exhaustion|headaches?)(?: (?:that|which))?(?: (?:has|had|is|keeps|kept))?(?: (?:a bit|a little|slowly))? $/
 
 function clauseAround(text: string, position: number): string {
   let from = 0

@@ -307,6 +307,7 @@ describe('past and resolved', () => {
     'i wanted to die when i got covid but ketamine helped so much',
     'i tried to overdose last year but i am doing better now',
     'my brother took his own life last year',
+    "Years ago I was suicidal but I've been stable for a long time now. Can ketamine help with the depression that came back?",
   ])('answers "%s" normally, with the 988 line', (message) => {
     expect(classify(message)).toEqual(SENSITIVE)
   })
@@ -314,6 +315,7 @@ describe('past and resolved', () => {
   it.each([
     ['i was suicidal last week', 'suicidal-intent'],
     ['i tried to kill myself years ago and i still think about it', 'suicidal-intent'],
+    ['i was suicidal years ago, i was stable for a while but now it came back', 'suicidal-intent'],
   ])('still treats "%s" as a crisis when it is recent or back', (message, reason) => {
     expect(classify(message)).toEqual(crisis('self-harm', reason))
   })
@@ -322,6 +324,7 @@ describe('past and resolved', () => {
     'i had a seizure years ago',
     'I had a stroke in 2020, can i get ketamine',
     'i overdosed at a party years ago, can i still do therapy',
+    'My kid accidentally swallowed a vitamin last month, it was fine, but where do you store the nasal spray?',
   ])('does not treat the old emergency in "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
@@ -375,6 +378,7 @@ describe('ordinary questions', () => {
     'i have a history of seizures, is ketamine safe?',
     'does ketamine raise the risk of a stroke',
     'what if i stop breathing during the infusion',
+    'what should i do if i feel like i cant breathe during the session',
     'will i be unconscious during the infusion?',
     'can you overdose on ketamine',
     'i am scared i will overdose on ketamine',
