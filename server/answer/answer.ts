@@ -77,7 +77,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     }
   }
 
-  const focus = findFocus(text)
+  const focus = findFocus(text, (clause) => topicsOf(prepared.index, understandQuestion(clause, prepared.index)))
   const retrieval = retrieve(prepared.index, prepared.intent, question, focus ? understandQuestion(focus.text, prepared.index) : undefined)
   const trace = { question, safety, retrieval }
 
@@ -89,6 +89,14 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
     return { response: { kind: 'answer', answers, ...(resources.length > 0 ? { resources } : {}), ...checkIn }, trace }
   }
   return { response: fallback(clinic.fallback_message, suggestionsFor(prepared, retrieval.considered)), trace }
+}
+
+/** A word the entries use that is rare in everyday English ("ketamine", "spray"), not a wrapper ("keeps", "years"). */
+const TOPICAL_NAME = 0.9
+
+function topicsOf(index: SearchIndex, clause: Question): ReadonlyMap<string, string> {
+  const topical = clause.words.filter((word) => !word.stop && word.topicality >= TOPICAL_NAME && index.documentFrequency.has(word.stem))
+  return new Map(topical.map((word) => [word.stem, word.correctedTo ?? word.word]))
 }
 
 /** An FAQ question almost word for word, or one the intent model is sure of: the risk model alone does not screen it. */

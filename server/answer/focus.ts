@@ -18,14 +18,21 @@ const ASKING =
 /** The shortest focus worth searching on its own: a two-word fragment ("so yeah") is no question. */
 const MIN_FOCUS_WORDS = 3
 
+/** Words that point back to something named earlier: "what did it find?", "can this go on for years?". */
+const POINTS_BACK = /\b(?:it|its|it's|this|that|they|them|these|those|esto|eso)\b/i
+
 export type Focus = { text: string; parts: number }
 
 /**
  * The asking sentences of a message (their clauses after a joint like "but"
  * or "anyway" when a sentence is long), or undefined when the whole message is
- * already the question.
+ * already the question. When the asking part points back ("why do people think
+ * it could work for long covid?"), the topics of the knowledge that the
+ * nearest earlier clause names and the asking part does not come with it,
+ * and only they, not the rest of the history: "I only know ketamine as a party
+ * drug. What kind of medicine is it?" asks "what kind of medicine is it? ketamine".
  */
-export function findFocus(text: string): Focus | undefined {
+export function findFocus(text: string, topicsOf: (clause: string) => ReadonlyMap<string, string> = () => new Map()): Focus | undefined {
   const sentences = text.split(SENTENCE_BREAK).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '')
   const clauses = sentences.flatMap((sentence) => {
     const parts = sentence.split(CLAUSE_BREAK).map((part) => part.trim()).filter((part) => part !== '')
@@ -35,7 +42,18 @@ export function findFocus(text: string): Focus | undefined {
   const asking = clauses.filter((clause) => ASKING.test(clause) && wordCount(clause) >= MIN_FOCUS_WORDS)
   const focus = asking.length > 0 ? asking : clauses.slice(-1)
   if (focus.length === clauses.length || wordCount(focus.join(' ')) < MIN_FOCUS_WORDS) return undefined
-  return { text: focus.join(' '), parts: clauses.length }
+  const joined = focus.join(' ')
+  const antecedent = POINTS_BACK.test(joined) ? topicsPointedBack(clauses.slice(0, clauses.indexOf(focus[0]!)), topicsOf(joined), topicsOf) : []
+  return { text: [joined, ...antecedent].join(' '), parts: clauses.length }
+}
+
+/** Topics are keyed by stem, with the word as the visitor wrote it. */
+function topicsPointedBack(earlier: readonly string[], named: ReadonlyMap<string, string>, topicsOf: (clause: string) => ReadonlyMap<string, string>): string[] {
+  for (const clause of [...earlier].reverse()) {
+    const unnamed = [...topicsOf(clause)].filter(([stem]) => !named.has(stem)).map(([, word]) => word)
+    if (unnamed.length > 0) return unnamed
+  }
+  return []
 }
 
 function wordCount(text: string): number {
