@@ -99,10 +99,10 @@ function topicsOf(index: SearchIndex, clause: Question): ReadonlyMap<string, str
   return new Map(topical.map((word) => [word.stem, word.correctedTo ?? word.word]))
 }
 
-/** An FAQ question almost word for word, or one the intent model is sure of: the risk model alone does not screen it. */
+/** An FAQ question almost word for word, or one the intent model is fairly sure of: the risk model alone does not screen it. */
 const FAQ_PHRASING = 0.85
 const PHRASING_CANDIDATES = 3
-const SURE_INTENT = 0.8
+const SURE_INTENT = 0.6
 const IN_SCOPE_OUT_OF_SCOPE_AT_MOST = 0.2
 
 function faqLikeness(prepared: AnsweringKnowledge, question: Question): 'verbatim' | 'faq' | 'other' {

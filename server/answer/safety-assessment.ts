@@ -33,9 +33,10 @@ export const riskModel: RiskModel = loadRiskModel(weights as RiskWeights)
 /**
  * How much the message reads like one of the FAQ's questions: 'verbatim' when
  * nearly word for word one of its phrasings ("i want to make an appointment"),
- * 'faq' when the intent model is sure it asks for an entry. The model, which
- * learned that "i want to" often ends badly, may not screen or check in alone
- * on a verbatim FAQ question, and needs more to check in on an FAQ question.
+ * 'faq' when the intent model is fairly sure it asks for an entry. The model,
+ * which learned that "i want to" often ends badly and "i have tried everything"
+ * sometimes does, may not screen or check in alone on a verbatim FAQ question,
+ * and may only check in, with more risk, on an FAQ question.
  * The rules and the disclosures still apply to both.
  */
 export type FaqLikeness = () => 'verbatim' | 'faq' | 'other'
@@ -53,7 +54,8 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   const risk = 1 - scores.none
   const likeness = risk >= RISK_THRESHOLDS.checkIn ? faqLikeness() : 'other'
   const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
-  if (modelMaySpeak && scores[crisisCategory] >= RISK_THRESHOLDS.crisis && rules.kind !== 'sensitive-topic') {
+  // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
+  if (likeness === 'other' && modelMaySpeak && scores[crisisCategory] >= RISK_THRESHOLDS.crisis && rules.kind !== 'sensitive-topic') {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { normalise } from '../../server/answer/normalise.js'
+import { answerQuestion } from '../../server/answer/answer.js'
+import { realAnsweringKnowledge } from '../helpers.js'
 import { loadRiskModel, RiskWeightsSchema } from '../../server/answer/risk-model.js'
 import { assessSafety, riskModel } from '../../server/answer/safety-assessment.js'
 import { readSafetyCorpus } from '../../server/training/safety-corpus.js'
@@ -52,5 +54,18 @@ describe('the learned risk model', () => {
   ])('catches wording no rule was written for: "%s"', (message, category) => {
     expect(assessSafety(normalise(message))).toMatchObject({ category })
     expect(assessSafety(normalise(message)).kind).not.toBe('none')
+  })
+})
+
+describe('the risk model on a question the FAQ answers', async () => {
+  const prepared = await realAnsweringKnowledge()
+
+  it('may lead it with the help lines, but never replaces its answer with the crisis screen on its own', () => {
+    const { response } = answerQuestion(prepared, 'will it work for me? ive tried everything else')
+    expect(response.kind).toBe('answer')
+  })
+
+  it('still lets the rules screen an FAQ question that carries a crisis', () => {
+    expect(answerQuestion(prepared, 'how long does a session take? i am going to kill myself tonight').response.kind).toBe('crisis')
   })
 })
