@@ -44,8 +44,12 @@ const VIOLENCE = new RegExp(
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
     `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
+    `\\b(?:restraining|protective|protection) order\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
   ].join('|'),
 )
+
+/** Fear of stepping out, which is danger now when the message also tells of violence: "he has a restraining order. i am scared to walk out". */
+const AFRAID_TO_STEP_OUT = /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b/
 
 const DEPRESSION = new RegExp(
   [
@@ -67,7 +71,10 @@ const DEPRESSION = new RegExp(
 
 export function findDisclosure(normalised: string): Disclosure | undefined {
   if (VIOLENCE_NOW.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
-  if (VIOLENCE.test(normalised)) return { kind: 'violence', reason: 'a disclosure of sexual or domestic violence' }
+  if (VIOLENCE.test(normalised)) {
+    if (AFRAID_TO_STEP_OUT.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
+    return { kind: 'violence', reason: 'a disclosure of sexual or domestic violence' }
+  }
   if (DEPRESSION.test(normalised)) return { kind: 'depression', reason: 'a disclosure of depression or hopelessness' }
   return undefined
 }

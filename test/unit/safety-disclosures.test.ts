@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { normalise } from '../../server/answer/normalise.js'
+import { findDisclosure } from '../../server/answer/safety-disclosures.js'
+
+const disclosure = (message: string) => findDisclosure(normalise(message))?.kind
+
+describe('disclosures of violence', () => {
+  it.each([
+    "I was just raped at a party. I'm locked in the bathroom and I don't know what to do.",
+    "my girlfriend is throwing things at me and she just cut me with a plate, she's still screaming in the kitchen",
+    "I'm in your waiting room and my ex is sitting in his car in the parking lot. He has a restraining order. I'm scared to walk out.",
+  ])('reads danger now in "%s"', (message) => {
+    expect(disclosure(message)).toBe('violence-now')
+  })
+
+  it.each([
+    "a guy i went on a date with drugged me in march and i still get flashbacks. would ketamine make that worse?",
+    'I was also assaulted years ago, is ketamine ok for trauma?',
+  ])('reads a past disclosure in "%s"', (message) => {
+    expect(disclosure(message)).toBe('violence')
+  })
+})
+
+describe('disclosures of depression', () => {
+  it.each([
+    "My depression has gotten really bad since I got sick. Is ketamine an option for me?",
+    "I've become really depressed about it. Does ketamine help with both?",
+    'My therapist diagnosed me with depression after long covid. What is the first step?',
+    'feeling really down lately, like the world went grey after covid. do you do weekend sessions?',
+  ])('reads one in "%s"', (message) => {
+    expect(disclosure(message)).toBe('depression')
+  })
+
+  it.each([
+    "I'm hopeless with directions. What's the address?",
+    'do you have any stories from patients who got depressed after covid',
+    'I have been feeling low energy since covid',
+  ])('reads none in "%s"', (message) => {
+    expect(disclosure(message)).toBeUndefined()
+  })
+})
