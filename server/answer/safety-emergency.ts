@@ -23,6 +23,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `(?:took|used|put on|swallowed|injected) (?:\\w+ ){0,5}(?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin) by (?:mistake|accident)`,
       `(?:\\d+ year old|toddler|baby|infant|little one|kid|child|son|daughter)(?: \\w+){0,6} (?:swallowed|drank|ate|got into|chewed) (?:\\w+ ){0,4}(?:pills?|tablets?|medicine|medicines|meds|medication|cleaner|bleach|detergent|pods?|antifreeze|poison|batteries|battery)`,
       `(?:drank|swallowed|drinking) (?:some |a bit of |a little )?(?:of )?(?:the |some )?(?:cleaner|bleach|detergent|antifreeze|poison|drain cleaner|laundry pods?)`,
+      `(?:bebe|nin[oa]|hij[oa]|niet[oa]|chiquit[oa])(?: \\w+){0,4} se (?:tomo|trago|comio|bebio) (?:\\w+ ){0,3}(?:pastillas|medicinas?|medicamentos?|cloro|veneno|pilas?|detergente)`,
       `(?:drank|swallowed|ate) something (?:from )?(?:under the sink|in the cabinet|from the cabinet|from the garage)`,
       `(?:am|is|are|be|been) over ?dosing`,
       `(?:having|had|is) an over ?dose`,
@@ -165,6 +166,9 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
     signals: signals(
       'always',
       `bleeding (?:a lot|heavily|badly|everywhere|so much|really bad|like crazy)`,
+      `(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring|squirting|pumping)`,
+      `(?:pressing|pressure|pushing)(?: \\w+){0,3} (?:is not|isnt|does not|doesnt|not|is no) (?:stopping|stop|helping|help)`,
+      `no (?:para|deja) de sangrar|sangra (?:mucho|demasiado|sin parar)|(?:mucha|tanta) sangre|sangrando mucho`,
       `(?:bleeding|blood) (?:\\w+ ){0,6}(?:will not|wont|does not|can not) stop`,
       `(?:soaked|soaking|soaked through) (?:\\w+ ){0,2}(?:towels?|bandages?|gauze|pads?)`,
       `(?:coughing|vomiting|throwing) up blood`,

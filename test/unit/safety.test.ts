@@ -72,6 +72,9 @@ describe('self-harm: self-injury', () => {
     'my daughter is self harming',
     'i self harm when the pain is bad',
     'i hurt myself badly last night on purpose',
+    'just pressed a hot lighter against my wrist',
+    'scratching my legs with a razor blade again',
+    'me corte las munecas otra vez',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'self-injury'))
   })
@@ -87,6 +90,7 @@ describe('self-harm: intentional overdose', () => {
     'how many pills would it take to die',
     'i have been saving up my sleeping pills',
     'is there enough ketamine in the spray to kill me',
+    "swallowed 30 of my mom's oxycodone",
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'intentional-overdose'))
   })
@@ -131,6 +135,9 @@ describe('self-harm: means, plans and future absence', () => {
     'if nothing changes by friday she is checking out, she told me',
     'i left a note for my parents on the table',
     'cut again tonight',
+    'im not gonna be around next month anyway',
+    'the plan is set for saturday',
+    'sewer slide is looking real tempting tonight',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -144,6 +151,7 @@ describe('self-harm: farewell signs', () => {
     'im putting my affairs in order',
     'this is my goodbye to all of you',
     'please tell my kids i loved them',
+    'my cousin posted goodbye on facebook and now nobody can reach her',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'farewell'))
   })
@@ -172,7 +180,14 @@ describe('emergency: poisoning, cardiac arrest, meningitis signs, injury', () =>
 })
 
 describe('emergency: bleeding', () => {
-  it.each(['the cannula site is bleeding a lot', 'blood from the iv spot will not stop', 'soaked two towels with blood already'])(
+  it.each([
+    'the cannula site is bleeding a lot',
+    'blood from the iv spot will not stop',
+    'soaked two towels with blood already',
+    'blood is gushing from my leg after the fall',
+    'pressing on the cut is not stopping it',
+    'mi papa no para de sangrar de la cabeza',
+  ])(
     'sends "%s" to emergency services first',
     (message) => {
       expect(classify(message)).toEqual(crisis('emergency', 'bleeding'))
@@ -189,6 +204,7 @@ describe('emergency: accidental overdose', () => {
     'I took an extra dose by mistake',
     'i took my dose twice',
     'my toddler got into my pills',
+    'mi nino se tomo unas pastillas de la abuela',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'accidental-overdose'))
   })
