@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
+import { strictPagePolicy } from '../policy-headers.js'
 import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuilt } from './built-files.js'
 import { DEMO_PAGE_STYLE_SOURCE, renderDemoPage } from './demo-page.js'
 
@@ -42,16 +43,7 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
   app.get(
     '/chat',
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-        frameAncestors,
-      },
+      contentSecurityPolicy: strictPagePolicy(frameAncestors),
       // frame-ancestors decides who may embed the chat; X-Frame-Options would forbid every clinic.
       xFrameOptions: false,
       // A clinic page that sets Cross-Origin-Embedder-Policy: require-corp can still embed the chat:
