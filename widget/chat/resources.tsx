@@ -18,7 +18,7 @@ export function Resources({ resources, urgent = false }: { resources: Resource[]
       {resources.map((resource) => {
         const actions: Action[] = []
         const call = resource.phone && telHref(resource.phone)
-        const text = resource.sms && smsHref(resource.sms)
+        const text = resource.sms && smsHref(resource.sms, resource.smsBody)
         const page = resource.url && httpUrl(resource.url, location.href)
         if (call) actions.push({ href: call, words: `${strings.call} ${resource.phone}`, external: false })
         if (text) actions.push({ href: text, words: `${strings.text} ${resource.sms}`, external: false })
