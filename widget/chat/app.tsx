@@ -41,11 +41,13 @@ export function App({ host, inline, language }: { host: HostChannel | null; inli
   const short = useMediaQuery(SHORT_WINDOW)
   const disclaimer = config?.disclaimer ?? null
 
-  // Bring the latest question to the top of the view, so its reply is read from the start.
+  // Bring the latest question to the top of the view, so its reply is read from the start. A crisis
+  // screen comes to the top itself: every help line in view matters more than the words just typed (issue 15).
   useEffect(() => {
     const scroller = scrollerRef.current
     const questions = scroller?.querySelectorAll<HTMLElement>('.visitor')
-    const latest = questions?.[questions.length - 1]
+    const question = questions?.[questions.length - 1]
+    const latest = question?.nextElementSibling?.matches('.crisis') ? (question.nextElementSibling as HTMLElement) : question
     if (scroller && latest) scroller.scrollTop = latest.offsetTop - 12
   }, [turns.length, pending])
 
