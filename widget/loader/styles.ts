@@ -29,7 +29,7 @@ export const widgetStyles = ({ accent, side, x, y, zIndex, theme }: LoaderSettin
 .l{width:56px;height:56px;border:0;border-radius:50%;background:${accent};color:${textOn(accent)};font:700 30px system-ui;box-shadow:0 4px 12px #0006}
 *:focus-visible{outline:3px solid #111;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 [data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:22px;border-radius:11px;background:#b91c1c;color:#fff;font:700 12px/22px system-ui}
-.p{position:fixed;top:20px;bottom:${y + 68}px;${side}:${x}px;margin-top:auto;width:380px;max-width:calc(100% - ${2 * x}px);max-height:var(--h,640px);border-radius:16px;overflow:hidden;box-shadow:0 8px 40px #0006;color-scheme:${theme == 'auto' ? 'light dark' : theme};background:Canvas;color:CanvasText;font:16px/1.4 system-ui}
+.p{position:fixed;top:20px;bottom:${y + 68}px;${side}:${x}px;margin-top:auto;width:380px;max-width:calc(100% - ${2 * x}px);max-height:640px;border-radius:16px;overflow:hidden;box-shadow:0 8px 40px #0006;color-scheme:${theme == 'auto' ? 'light dark' : theme};background:Canvas;color:CanvasText;font:16px/1.4 system-ui}
 iframe{width:100%;height:100%;border:0}
 .x{position:absolute;top:6px;right:6px;width:44px;height:44px;border:0;background:0;color:inherit;font:28px system-ui}
 section{padding:12px 56px 16px 16px}
