@@ -11,12 +11,12 @@
  * | `focus`  | loader → chat   |                   | the visitor opened the chat and focus is on its frame: put it in the question box |
  * | `close`  | chat → loader   |                   | the visitor closed the chat (Escape or the close button)        |
  * | `close`  | loader → chat   |                   | the panel was hidden: count answers arriving from now as unread |
- * | `resize` | chat → loader   | `height` (CSS px) | the height the conversation needs; the loader caps it           |
  * | `unread` | chat → loader   | `count`           | answers that arrived while the panel was hidden                 |
  *
  * No message ever carries what the visitor typed or read: the host page can
  * listen to every message its window receives, and health questions must stay
- * inside the iframe (issue 3). Senders pass the exact target origin, never `*`;
+ * inside the iframe (issue 3); for the same reason the chat reports no heights
+ * (issue 14), and the panel keeps the loader's size. Senders pass the exact target origin, never `*`;
  * receivers check `event.origin` and `event.source`, then validate with
  * `readEnvelope`, which drops anything that is not exactly one of these shapes.
  */
@@ -29,15 +29,14 @@ export type WidgetMessage =
   | { type: 'open' }
   | { type: 'focus' }
   | { type: 'close' }
-  | { type: 'resize'; height: number }
   | { type: 'unread'; count: number }
 
 export type Envelope = WidgetMessage & { ns: typeof NAMESPACE; v: typeof PROTOCOL_VERSION }
 
 /** Each type's numeric field, if any. */
-const FIELDS: Record<WidgetMessage['type'], string> = { ready: '', open: '', focus: '', close: '', resize: 'height', unread: 'count' }
+const FIELDS: Record<WidgetMessage['type'], string> = { ready: '', open: '', focus: '', close: '', unread: 'count' }
 
-/** Bounds a misbehaving sender's numbers, so it cannot size the panel or the badge absurdly. */
+/** Bounds a misbehaving sender's numbers, so it cannot draw an absurd badge. */
 const MAX_VALUE = 10_000
 
 export const envelope = (message: WidgetMessage): Envelope => ({ ns: NAMESPACE, v: PROTOCOL_VERSION, ...message })

@@ -125,8 +125,8 @@ function checkInFor(knowledge: Knowledge, category: HelpCategory): CheckIn {
   return { message: screen.message, resources: screen.resources.map(toResource) }
 }
 
-function toResource(setting: ResourceSetting): Resource {
-  return { ...setting }
+function toResource({ sms_body: smsBody, ...setting }: ResourceSetting): Resource {
+  return { ...setting, ...(smsBody ? { smsBody } : {}) }
 }
 
 function contactResources(knowledge: Knowledge): Resource[] {

@@ -68,6 +68,8 @@ export const ResourceSchema = z.object({
   label: z.string(),
   phone: z.string().optional(),
   sms: z.string().optional(),
+  /** What the text message starts with, such as the keyword a line asks for ("HOME"). */
+  smsBody: z.string().optional(),
   url: z.string().optional(),
 })
 export type Resource = z.infer<typeof ResourceSchema>

@@ -45,3 +45,20 @@ export function policyHeaders(publicUrl?: string): MiddlewareHandler {
     if (!servedOverHttps && !c.req.url.startsWith('https:')) c.res.headers.delete('Strict-Transport-Security')
   }
 }
+
+/**
+ * The Content-Security-Policy of our own Preact pages (the chat, the staff page):
+ * their scripts, styles, images and API calls come from this server alone, and
+ * nothing else loads. Only who may frame them differs: the clinics' sites for
+ * the chat, nobody for the staff page.
+ */
+export const strictPagePolicy = (frameAncestors: string[]) => ({
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  imgSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors,
+})

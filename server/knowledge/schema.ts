@@ -151,16 +151,28 @@ export const ResourceSettingSchema = z.strictObject(
     label: text('label', '"988 Suicide & Crisis Lifeline (call or text 988)"'),
     phone: phoneNumber('phone', '"988"').optional(),
     sms: z.string().trim().regex(/^[0-9]+$/, { error: '"sms" must be a number to text, like "741741"' }).optional(),
+    /** The keyword the line asks texters to send ("text HOME to 741741"), put in the visitor's new message for them. */
+    sms_body: z
+      .string({ error: '"sms_body" must be the words to text, like "HOME"' })
+      .trim()
+      .min(1, { error: '"sms_body" must be the words to text, like "HOME"' })
+      .max(160, { error: '"sms_body" must fit in one text message (160 characters)' })
+      .optional(),
     url: httpUrl('url', 'https://988lifeline.org').optional(),
   },
   { error: 'each resource needs a label and a phone, sms or url' },
-).refine((resource) => resource.phone ?? resource.sms ?? resource.url, {
-  error: 'this resource needs a phone, an sms number or a url, so visitors can reach it',
-})
+)
+  .refine((resource) => resource.phone ?? resource.sms ?? resource.url, {
+    error: 'this resource needs a phone, an sms number or a url, so visitors can reach it',
+  })
+  .refine((resource) => resource.sms_body === undefined || resource.sms !== undefined, {
+    path: ['sms_body'],
+    error: '"sms_body" needs an "sms" number to text it to',
+  })
 
 const LIFELINE = { label: '988 Suicide & Crisis Lifeline: call or text 988', phone: '988', sms: '988' }
 const CALL_911 = { label: 'In immediate danger? Call 911', phone: '911' }
-const DOMESTIC_VIOLENCE = { label: 'National Domestic Violence Hotline: call 800-799-7233 or text START to 88788', phone: '800-799-7233', sms: '88788' }
+const DOMESTIC_VIOLENCE = { label: 'National Domestic Violence Hotline: call 800-799-7233 or text START to 88788', phone: '800-799-7233', sms: '88788', sms_body: 'START' }
 const RAINN = { label: 'RAINN Sexual Assault Hotline: call 800-656-4673', phone: '800-656-4673' }
 
 /**

@@ -12,6 +12,7 @@ import { SYNTHETIC_SIZES } from './targets.js'
 import { visitorQuestions } from './visitor-questions.js'
 import { ensureWidgetBuilt, measureWidgetSizes } from './widget-sizes.js'
 import { measureWidgetTimings } from './widget-timing.js'
+import { measureWireBytes } from './wire-bytes.js'
 
 /**
  * `npm run bench`: speed, size and scale side by side, each figure against
@@ -55,8 +56,10 @@ async function measureAgainstServer() {
     const ask = await underLoad(scenarios.ask)
     const invalid = await underLoad(scenarios.invalid)
     const staticGet = await underLoad(scenarios.staticGet)
+    progress('widget bytes on the wire')
+    const wire = await measureWireBytes(server.origin)
     progress('widget timings in Chromium')
-    return { ask, invalid, staticGet, timings: await measureWidgetTimings(server.origin) }
+    return { ask, invalid, staticGet, wire, timings: await measureWidgetTimings(server.origin) }
   } finally {
     await server.stop()
   }
@@ -72,7 +75,7 @@ async function measureInsightsOff() {
     await server.stop()
   }
 }
-const { ask, invalid, staticGet, timings } = await measureAgainstServer()
+const { ask, invalid, staticGet, wire, timings } = await measureAgainstServer()
 const askInsightsOff = await measureInsightsOff()
 
 const rows: Row[] = [
@@ -80,7 +83,7 @@ const rows: Row[] = [
   ...searchRows(shipped, synthetic),
   ...httpRows(ask, invalid, staticGet, askInsightsOff),
   ...coldStartRows(coldStarts),
-  ...widgetRows(sizes, timings),
+  ...widgetRows(sizes, wire, timings),
 ]
 const notes = [
   `Search: answerQuestion() (normalise, classify, search, decide) in this process, one call at a time over the ${questions.length} distinct questions of test/eval/questions.yaml in a fixed mixed order, after a warm-up; rounds continue until about 6 s are spent and at least 100 answers are timed.`,
@@ -90,6 +93,7 @@ const notes = [
   `HTTP: the real server process (node --import tsx server/main.ts, RATE_LIMIT_PER_MINUTE=1000000 so the limiter runs but never refuses, knowledge pinned, request log on stdout read and dropped) on 127.0.0.1; autocannon in the benchmark process, ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up then ${LOAD.seconds} s per route, one route after another on the same server. Client and server share the machine, so requests/s is a floor; server CPU per request (from /proc) says what one core of server could do. Errors: any non-2xx, timeout or connection error for the answer route and the GET; only 5xx and connection errors for the empty question, which is expected to be 400.`,
   'Insights: the server above counts every answer into SQLite in a temporary DATA_DIR, as by default; the same answer load then runs on a second server with INSIGHTS=off, so the share says what recording costs answers.',
   'Cold start: from spawning the server to the first answered POST /api/ask, polled every 2 ms; one unmeasured start first. No prebuilt index: for the shipped knowledge the whole prepareKnowledge() is the index build row above (tens of ms) of a start of about 2 s, most of which is Node starting with tsx and importing modules, and loading the files (answers, links) would still be needed. At 10,000 entries loadJSON would save most of a build of several seconds; that is when to add one.',
+  'Bytes on the wire: status line, headers and body of each response as the server sent them (Accept-Encoding: gzip, deflate, br, zstd, as Chromium over HTTPS), for widget.js, /chat and the assets the chat page names; the chat\'s API calls are not counted. Repeat visit: the same browser a day later, when widget.js (cached 5 minutes) and /chat (no-cache) are revalidated with If-None-Match and answered 304, and the hashed assets (immutable for a year) are not requested.',
   `Widget: Chromium (headless, playwright-core) opens the demo page / of the same server in a fresh context each run; the launcher counts as painted at the end of the first frame containing it (requestAnimationFrame, then a posted message); the panel is ready at the end of the first frame after the click showing the chat with the clinic's name and the question box. The pointer moves over the launcher before the click, which starts loading the chat, as for a visitor.`,
 ]
 

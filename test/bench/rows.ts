@@ -6,6 +6,7 @@ import { growthExponent } from './stats.js'
 import { TARGETS } from './targets.js'
 import type { WidgetSize } from './widget-sizes.js'
 import type { WidgetTimings } from './widget-timing.js'
+import type { WireBytes } from './wire-bytes.js'
 
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`
 
@@ -92,12 +93,14 @@ export function coldStartRows(variants: readonly ColdStartFigures[]): Row[] {
   }))
 }
 
-export function widgetRows(sizes: { loader: WidgetSize; chat: WidgetSize }, timings: WidgetTimings): Row[] {
+export function widgetRows(sizes: { loader: WidgetSize; chat: WidgetSize }, wire: WireBytes, timings: WidgetTimings): Row[] {
   const area = 'Widget'
   const size = ({ rawBytes, gzipBytes }: WidgetSize) => `${kb(gzipBytes)} gzip (${kb(rawBytes)} raw)`
   return [
     { area, measure: 'loader (widget.js)', value: size(sizes.loader), target: atMost(sizes.loader.gzipBytes, TARGETS.loaderGzipBytes, `≤ ${kb(TARGETS.loaderGzipBytes)} gzip`) },
     { area, measure: 'chat bundle (HTML + JS + CSS)', value: size(sizes.chat), target: atMost(sizes.chat.gzipBytes, TARGETS.chatGzipBytes, `≤ ${kb(TARGETS.chatGzipBytes)} gzip`) },
+    { area, measure: `bytes on the wire, first visit (loader, chat page and ${wire.files - 2} assets)`, value: kb(wire.firstVisitBytes) },
+    { area, measure: 'bytes on the wire, repeat visit a day later (two 304s, assets cached)', value: kb(wire.repeatVisitBytes) },
     { area, measure: `navigation start to launcher painted (median of ${timings.runs})`, value: ms(timings.launcherPaintedMs) },
     {
       area,

@@ -84,7 +84,7 @@ describe.skipIf(skipBrowserTests)('the widget on a clinic page, from another ori
     expect(await reply.getAttribute('class')).toContain('crisis')
     expect(await reply.innerText()).toContain('you deserve support right now')
     const links = reply.locator('a')
-    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['tel:988', 'sms:988', 'sms:741741', 'tel:911'])
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911'])
     for (const box of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getBoundingClientRect().height))) {
       expect(box).toBeGreaterThanOrEqual(44)
     }

@@ -1,9 +1,10 @@
 import { build } from 'vite'
+import { precompress } from './precompress.js'
 import { formatSize, measureSizes } from './size-budget.js'
 
 /**
  * `npm run build`: the chat page, the loader and the staff page (vite.config.ts has all three),
- * then the size budget, whose figures are always printed.
+ * their precompressed copies, then the size budget, whose figures are always printed.
  */
 export const DIST_DIR = 'dist/widget'
 
@@ -12,6 +13,7 @@ export async function buildWidget({ quiet = false } = {}) {
   await build({ configFile: 'vite.config.ts', logLevel })
   await build({ configFile: 'vite.config.ts', mode: 'loader', logLevel })
   await build({ configFile: 'vite.config.ts', mode: 'staff', logLevel })
+  await precompress(DIST_DIR)
   return measureSizes(DIST_DIR)
 }
 

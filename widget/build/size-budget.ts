@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { visitorFiles } from './precompress.js'
 
 /**
  * The size budget of issues 3 and 15, in gzipped bytes (1 KB = 1000 bytes, as
@@ -18,9 +19,9 @@ export const BUDGETS = [
   { name: 'chat page (HTML + JS + CSS)', limit: 16_000, files: chatFiles },
 ]
 
+/** The chat page and its assets, without the loader and without the precompressed copies. */
 async function chatFiles(dist: string): Promise<string[]> {
-  const assets = await readdir(join(dist, 'chat/assets'))
-  return [join(dist, 'chat/index.html'), ...assets.map((name) => join(dist, 'chat/assets', name))]
+  return (await visitorFiles(dist)).slice(1)
 }
 
 export type SizeReport = { name: string; bytes: number; limit: number }

@@ -14,4 +14,10 @@ export function httpUrl(value: string, base?: string): string | null {
 const dialable = (number: string) => number.replace(/[^\d+]/g, '')
 
 export const telHref = (number: string) => (dialable(number) ? `tel:${dialable(number)}` : null)
-export const smsHref = (number: string) => (dialable(number) ? `sms:${dialable(number)}` : null)
+/**
+ * A text to `number`, its message started with `body` when given. `sms:741741?&body=HOME` is the one
+ * form both iOS (which reads `&body=`) and Android (which reads `?body=`) fill in; RFC 5724's plain
+ * `?body=` leaves iOS's message empty.
+ */
+export const smsHref = (number: string, body?: string) =>
+  dialable(number) ? `sms:${dialable(number)}${body ? `?&body=${encodeURIComponent(body)}` : ''}` : null

@@ -18,7 +18,9 @@ import type { LoaderSettings } from './settings.js'
  * properties pass it, which is what lets a page hide the widget on purpose
  * (`--clinic-faq-widget-display: none`).
  *
- * The panel keeps 20 px of the window above it (never off-screen); on phones
+ * The panel stands on its launcher and keeps 20 px of the window above it: its
+ * insets, unlike 100vh, hold on a page that sets `zoom` on its root (issue 15),
+ * and the auto top margin lets it grow from the bottom up to 640 px. On phones
  * it covers the screen and hides the launcher, and its own panel's colours
  * follow the theme through the system colours Canvas and CanvasText.
  */
@@ -27,12 +29,12 @@ export const widgetStyles = ({ accent, side, x, y, zIndex, theme }: LoaderSettin
 .l{width:56px;height:56px;border:0;border-radius:50%;background:${accent};color:${textOn(accent)};font:700 30px system-ui;box-shadow:0 4px 12px #0006}
 *:focus-visible{outline:3px solid #111;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 [data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:22px;border-radius:11px;background:#b91c1c;color:#fff;font:700 12px/22px system-ui}
-.p{position:fixed;bottom:${y + 68}px;${side}:${x}px;width:min(380px,100vw - ${2 * x}px);height:min(var(--h,520px),100vh - ${y + 88}px);border-radius:16px;overflow:hidden;box-shadow:0 8px 40px #0006;color-scheme:${theme == 'auto' ? 'light dark' : theme};background:Canvas;color:CanvasText;font:16px/1.4 system-ui}
+.p{position:fixed;top:20px;bottom:${y + 68}px;${side}:${x}px;margin-top:auto;width:380px;max-width:calc(100% - ${2 * x}px);max-height:640px;border-radius:16px;overflow:hidden;box-shadow:0 8px 40px #0006;color-scheme:${theme == 'auto' ? 'light dark' : theme};background:Canvas;color:CanvasText;font:16px/1.4 system-ui}
 iframe{width:100%;height:100%;border:0}
 .x{position:absolute;top:6px;right:6px;width:44px;height:44px;border:0;background:0;color:inherit;font:28px system-ui}
 section{padding:12px 56px 16px 16px}
 a{display:block;margin-top:8px;padding:12px;border-radius:10px;background:#a01c1c;color:#fff;font-weight:600}
 [hidden]{display:none!important}
-@media (max-width:479px){.p{inset:var(--top,0) 0 auto;width:100%;height:var(--vh,100dvh);border-radius:0}[aria-expanded=true]{display:none}}
+@media (max-width:479px){.p{inset:var(--top,0) 0 auto;margin:0;width:100%;max-width:none;height:var(--vh,100dvh);max-height:none;border-radius:0}[aria-expanded=true]{display:none}}
 :host([inline]){position:static!important;display:block!important;height:100%!important}
-:host([inline]) .p{position:static;width:100%;height:100%;border-radius:0;box-shadow:none}`
+:host([inline]) .p{position:static;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;box-shadow:none}`

@@ -122,7 +122,6 @@ export function mountWidget(settings: LoaderSettings, target: Element | null): v
       emit('ready')
     }
     if (message.type === 'close') setOpen(false, true)
-    if (message.type === 'resize') setLength('--h', message.height)
     if (message.type === 'unread') {
       if (message.count) launcher.setAttribute('data-unread', `${message.count}`)
       else launcher.removeAttribute('data-unread')

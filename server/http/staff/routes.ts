@@ -9,6 +9,7 @@ import { dayOf } from '../../insights/outcome.js'
 import { summarise, summaryStart } from '../../insights/summary.js'
 import type { KnowledgeStore } from '../../knowledge/store.js'
 import { apiError, payloadTooLarge, requireJson } from '../errors.js'
+import { strictPagePolicy } from '../policy-headers.js'
 import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuilt } from '../widget/built-files.js'
 import { staffAuth } from './auth.js'
 import { addPhrasing } from './phrasing.js'
@@ -32,16 +33,7 @@ export type StaffRouteOptions = StaffOptions & {
 
 /** The page may only talk to its own server and may not be framed by anyone: it shows visitors' questions. */
 const STAFF_PAGE_HEADERS = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'none'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    imgSrc: ["'self'"],
-    baseUri: ["'none'"],
-    formAction: ["'none'"],
-    frameAncestors: ["'none'"],
-  },
+  contentSecurityPolicy: strictPagePolicy(["'none'"]),
   xFrameOptions: 'DENY',
 })
 

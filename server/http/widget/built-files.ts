@@ -21,8 +21,48 @@ export const CONTENT_TYPES = {
  * Null when the file does not exist (not built, or no such asset).
  */
 export async function readBuilt(distDir: string, path: string): Promise<string | null> {
+  return (await readBytes(join(distDir, path)))?.toString('utf8') ?? null
+}
+
+/** The precompressed copies the widget build writes next to a file, best first (widget/build/precompress.ts). */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const
+
+export type BuiltBody = { body: Uint8Array<ArrayBuffer>; encoding: (typeof ENCODINGS)[number]['name'] | null }
+
+/**
+ * A built file in the best encoding the client accepts (RFC 9110 §12.5.3:
+ * a coding with q=0 is refused, `*` stands for any coding not named), or as
+ * built for a client that accepts none; null when the file does not exist.
+ * A copy missing (an older build) just means the next encoding.
+ */
+export async function readBuiltEncoded(distDir: string, path: string, acceptEncoding: string | undefined): Promise<BuiltBody | null> {
+  const accepted = acceptedCodings(acceptEncoding)
+  for (const { name, suffix } of ENCODINGS) {
+    if (!(accepted.get(name) ?? accepted.get('*'))) continue
+    const body = await readBytes(join(distDir, path + suffix))
+    if (body) return { body: new Uint8Array(body), encoding: name }
+  }
+  const body = await readBytes(join(distDir, path))
+  return body && { body: new Uint8Array(body), encoding: null }
+}
+
+/** Each coding named in Accept-Encoding, and whether it is acceptable (q above 0). */
+function acceptedCodings(header = ''): Map<string, boolean> {
+  const codings = new Map<string, boolean>()
+  for (const part of header.split(',')) {
+    const [coding = '', ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase())
+    const q = parameters.find((parameter) => parameter.startsWith('q='))
+    if (coding) codings.set(coding, q === undefined || Number(q.slice(2)) > 0)
+  }
+  return codings
+}
+
+async function readBytes(file: string): Promise<Buffer | null> {
   try {
-    return await readFile(join(distDir, path), 'utf8')
+    return await readFile(file)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error

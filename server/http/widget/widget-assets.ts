@@ -1,7 +1,8 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
-import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuilt } from './built-files.js'
+import { strictPagePolicy } from '../policy-headers.js'
+import { assetType, CONTENT_TYPES, DEFAULT_DIST_DIR, NOT_BUILT_MESSAGE, readBuiltEncoded } from './built-files.js'
 import { DEMO_PAGE_STYLE_SOURCE, renderDemoPage } from './demo-page.js'
 
 export type WidgetAssetsOptions = {
@@ -32,26 +33,24 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
   const frameAncestors = allowedOrigins === '*' ? ['*'] : ["'self'", ...allowedOrigins.map(checkedOrigin)]
   const app = new Hono()
 
+  // The build's brotli or gzip copy when the client takes one; caches must keep each encoding apart.
+  const serveBuilt = async (c: Context, path: string, type: keyof typeof CONTENT_TYPES, cache: string) => {
+    const file = await readBuiltEncoded(distDir, path, c.req.header('Accept-Encoding'))
+    if (!file) return null
+    const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[type], 'Cache-Control': cache, Vary: 'Accept-Encoding' }
+    if (file.encoding) headers['Content-Encoding'] = file.encoding
+    return c.body(file.body, 200, headers)
+  }
+
   // Hono's default Cross-Origin-Resource-Policy (same-origin) would stop clinics' pages loading the script.
   app.get('/widget.js', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }), etag(), async (c) => {
-    const script = await readBuilt(distDir, 'widget.js')
-    if (script === null) return c.text(NOT_BUILT_MESSAGE, 503)
-    return c.body(script, 200, { 'Content-Type': CONTENT_TYPES.js, 'Cache-Control': LOADER_CACHE })
+    return (await serveBuilt(c, 'widget.js', 'js', LOADER_CACHE)) ?? c.text(NOT_BUILT_MESSAGE, 503)
   })
 
   app.get(
     '/chat',
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-        frameAncestors,
-      },
+      contentSecurityPolicy: strictPagePolicy(frameAncestors),
       // frame-ancestors decides who may embed the chat; X-Frame-Options would forbid every clinic.
       xFrameOptions: false,
       // A clinic page that sets Cross-Origin-Embedder-Policy: require-corp can still embed the chat:
@@ -62,19 +61,13 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
       crossOriginEmbedderPolicy: 'require-corp',
     }),
     etag(),
-    async (c) => {
-      const page = await readBuilt(distDir, 'chat/index.html')
-      if (page === null) return c.text(NOT_BUILT_MESSAGE, 503)
-      return c.body(page, 200, { 'Content-Type': CONTENT_TYPES.html, 'Cache-Control': PAGE_CACHE })
-    },
+    async (c) => (await serveBuilt(c, 'chat/index.html', 'html', PAGE_CACHE)) ?? c.text(NOT_BUILT_MESSAGE, 503),
   )
 
   app.get('/chat/assets/:name', secureHeaders(), async (c) => {
     const name = c.req.param('name')
     const type = assetType(name)
-    const asset = type && (await readBuilt(distDir, `chat/assets/${name}`))
-    if (!type || asset === null) return c.notFound()
-    return c.body(asset, 200, { 'Content-Type': CONTENT_TYPES[type], 'Cache-Control': ASSET_CACHE })
+    return (type && (await serveBuilt(c, `chat/assets/${name}`, type, ASSET_CACHE))) || c.notFound()
   })
 
   // The demo page needs only the loader, the chat frame from this server, its own <style> and the data: favicon.
