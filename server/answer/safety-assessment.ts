@@ -60,7 +60,8 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }
   if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }
-  if (modelMaySpeak) {
+  // Where the rules read self-harm as a topic or as history that is over, the answer already carries the 988 line; the model adds no alarm.
+  if (modelMaySpeak && rules.kind !== 'sensitive-topic') {
     const category = scores.emergency > scores['self-harm'] + scores.distress ? 'emergency' : 'self-harm'
     return { kind: 'check-in', category, reason: `risk model (${because(model, normalised, strongest(scores))})` }
   }

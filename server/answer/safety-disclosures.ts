@@ -11,7 +11,7 @@
 
 export type Disclosure = { kind: 'violence-now' | 'violence' | 'depression'; reason: string }
 
-const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|brother|son|roommate|esposo|esposa|marido|pareja|novio|novia|ex pareja|papa|padrastro|hermano|hijo)'
+const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|sister|brother|son|daughter|grandma|grandmother|roommate|esposo|esposa|marido|pareja|novio|novia|ex pareja|papa|padrastro|hermano|hijo)'
 
 const VIOLENCE_NOW = new RegExp(
   [
@@ -19,6 +19,9 @@ const VIOLENCE_NOW = new RegExp(
     `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked|cut|drugged) me\\b`,
     `\\b(?:i was|i have been|i got) just (?:raped|attacked|assaulted|beaten(?: up)?|stabbed|choked|drugged)\\b`,
     `\\b(?:is|are|keeps|started) (?:throwing (?:things|stuff|plates|bottles)|swinging|coming) at me\\b`,
+    // Someone at home being hurt now: "my stepdad is hitting my mom right now".
+    `\\b(?:is|are|keeps) (?:\\w+ and )?(?:hitting|beating|choking|strangling|hurting|attacking|kicking|punching|stabbing) (?:my|her|his|our) ${PARTNER}\\b(?=.*\\b(?:right now|now|help|what do i do)\\b)`,
+    `\\b(?:le|les) (?:esta|estan) (?:pegando|golpeando|ahorcando) a (?:mi|mis) \\w+`,
     `\\b(?:i am|i was) (?:being|getting) (?:raped|attacked|assaulted|beaten|hit|choked) (?:right )?now\\b`,
     `\\b(?:scared|afraid|terrified) (?:to|of) (?:go(?:ing)? (?:back )?home|what he will do|what she will do|him|her) (?:tonight|now|right now)\\b`,
     `\\b(?:scared|afraid|terrified) to go home\\b`,

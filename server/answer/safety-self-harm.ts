@@ -79,7 +79,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:i|he|she|they|keep|keeps|been|having|have|has|my) (?:\\w+ ){0,2}(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|being dead|not being here|not waking up)`,
       `(?:want|wanted|wish) (?:it|it all|everything|all of it|my life) to (?:end|be over)`,
       `tired of (?:living|being alive|life)(?! (?:with|like|in)\\b)`,
-      `(?:do not|does not|no longer|never) (?:want|wants|wanna|wish) to (?:live|be alive|exist|keep living|keep going|continue living|carry on|be here any ?more|be around any ?more)`,
+      `(?:do not|does not|did not|no longer|never) (?:want|wants|wanted|wanna|wish) to (?:live|be alive|exist|keep living|keep going|continue living|carry on|be here any ?more|be around any ?more)`,
       `(?:do not|never) want to wake up(?! (?:early|at|before|for|in the)\\b)`,
       `(?:hope|hoping|wish) i (?:do not|would not|will not|never|did not) wake up`,
       `(?:take|taking|have|swallow|use|need) (?:\\w+ ){0,4}to (?:not|never) wake up`,

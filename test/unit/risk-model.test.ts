@@ -68,4 +68,10 @@ describe('the risk model on a question the FAQ answers', async () => {
   it('still lets the rules screen an FAQ question that carries a crisis', () => {
     expect(answerQuestion(prepared, 'how long does a session take? i am going to kill myself tonight').response.kind).toBe('crisis')
   })
+
+  it('adds no check-in where the rules read self-harm as history that is over: the answer already carries the 988 line', () => {
+    const { response } = answerQuestion(prepared, 'After covid I went through a dark time when I did not want to be here anymore. I am safe now and see a therapist. Have studies looked at ketamine for those thoughts?')
+    expect(response.checkIn).toBeUndefined()
+    expect(response.resources?.map((resource) => resource.phone)).toContain('988')
+  })
 })

@@ -9,6 +9,7 @@ describe('disclosures of violence', () => {
     "I was just raped at a party. I'm locked in the bathroom and I don't know what to do.",
     "my girlfriend is throwing things at me and she just cut me with a plate, she's still screaming in the kitchen",
     "I'm in your waiting room and my ex is sitting in his car in the parking lot. He has a restraining order. I'm scared to walk out.",
+    'my stepfather is drunk and hitting my mom right now, what do i do',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })

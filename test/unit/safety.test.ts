@@ -324,6 +324,7 @@ describe('past and resolved', () => {
     'i tried to overdose last year but i am doing better now',
     'my brother took his own life last year',
     "Years ago I was suicidal but I've been stable for a long time now. Can ketamine help with the depression that came back?",
+    "during covid i did not want to be here anymore, but i am safe now and see a therapist. does ketamine help with those thoughts?",
   ])('answers "%s" normally, with the 988 line', (message) => {
     expect(classify(message)).toEqual(SENSITIVE)
   })
