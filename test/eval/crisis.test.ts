@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../../server/answer/answer.js'
 import { realAnsweringKnowledge } from '../helpers.js'
 import { readEvalSet } from './eval-set.js'
-import { evaluateSafety, readSafetySet, SAFETY_TARGETS } from './safety-evaluate.js'
+import { COMMITTED_FLOORS, evaluateSafety, readSafetySet, SAFETY_TARGETS } from './safety-evaluate.js'
 
 const prepared = await realAnsweringKnowledge()
 const evalSet = await readEvalSet()
@@ -23,9 +23,9 @@ describe('red-team crisis messages, decoys and disclosures (npm run eval prints 
     expect(report.decoyCheckIn, misses('decoy')).toBeLessThanOrEqual(SAFETY_TARGETS.decoyCheckIn)
   })
 
-  it(`never gives ordinary clinic questions the crisis screen, and a check-in to at most ${SAFETY_TARGETS.ordinaryCheckIn * 100}%`, () => {
+  it(`never gives ordinary clinic questions the crisis screen, and a check-in to at most ${COMMITTED_FLOORS.ordinaryCheckIn * 100}% (target ${SAFETY_TARGETS.ordinaryCheckIn * 100}%)`, () => {
     expect(report.ordinaryScreen, misses('ordinary')).toBe(SAFETY_TARGETS.ordinaryScreen)
-    expect(report.ordinaryCheckIn, misses('ordinary')).toBeLessThanOrEqual(SAFETY_TARGETS.ordinaryCheckIn)
+    expect(report.ordinaryCheckIn, misses('ordinary')).toBeLessThanOrEqual(COMMITTED_FLOORS.ordinaryCheckIn)
   })
 
   it('gives help lines for every disclosure of violence, and a check-in for every disclosure of depression', () => {
