@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { openSqlite, type SqliteDatabase } from './sqlite-driver.js'
 import type { FeedbackCount, InsightsStore, QuestionCount, StoredText } from './store.js'
 
 export const DATABASE_FILE = 'insights.sqlite'
@@ -19,10 +19,10 @@ export function readMigrations(folder = MIGRATIONS_DIR): Array<{ version: number
  * Brings the schema up to date inside one transaction, so a failed migration
  * leaves the database as it was; SQLite's user_version holds the last applied.
  */
-function migrate(db: Database.Database) {
-  const applied = db.pragma('user_version', { simple: true }) as number
+function migrate(db: SqliteDatabase) {
+  const applied = Number(db.pragma('user_version'))
   const pending = readMigrations().filter((migration) => migration.version > applied)
-  db.transaction(() => {
+  db.inTransaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql)
       db.pragma(`user_version = ${migration.version}`)
@@ -37,7 +37,7 @@ function migrate(db: Database.Database) {
  */
 export function openSqliteStore(dataDir: string): InsightsStore {
   mkdirSync(dataDir, { recursive: true })
-  const db = new Database(join(dataDir, DATABASE_FILE))
+  const db = openSqlite(join(dataDir, DATABASE_FILE))
   try {
     // WAL: the server's writes do not block `npm run insights` reading, nor the reverse.
     db.pragma('journal_mode = WAL')
@@ -61,13 +61,13 @@ export function openSqliteStore(dataDir: string): InsightsStore {
     VALUES (@kind, @entryId, @text, @language, @day, 1)
     ON CONFLICT DO UPDATE SET count = count + 1`)
 
-  const recordOutcomes = db.transaction((records: Parameters<InsightsStore['recordOutcomes']>[0]) => {
+  const recordOutcomes = db.inTransaction((records: Parameters<InsightsStore['recordOutcomes']>[0]) => {
     for (const record of records) {
       addQuestion.run({ ...record, entryId: record.entryId ?? '', topic: record.topic ?? '' })
       if (record.outcome === 'fallback' && record.text) addText.run({ kind: 'fallback', entryId: '', text: record.text, language: record.language, day: record.day })
     }
   })
-  const recordFeedback = db.transaction((records: Parameters<InsightsStore['recordFeedback']>[0]) => {
+  const recordFeedback = db.inTransaction((records: Parameters<InsightsStore['recordFeedback']>[0]) => {
     for (const record of records) {
       addFeedback.run({ ...record, helpful: record.helpful ? 1 : 0 })
       if (!record.helpful && record.text) addText.run({ kind: 'not-helpful', entryId: record.entryId, text: record.text, language: record.language, day: record.day })
@@ -95,8 +95,8 @@ export function openSqliteStore(dataDir: string): InsightsStore {
       feedback: (feedbackSince.all(since) as Array<Omit<FeedbackCount, 'helpful'> & { helpful: number }>).map((row) => ({ ...row, helpful: row.helpful === 1 })),
       texts: textsSince.all(since) as StoredText[],
     }),
-    dismiss: async (texts) => db.transaction(() => texts.forEach((text) => dismissText.run(text)))(),
-    purge: async (before) => purgeTexts.run(before).changes,
+    dismiss: async (texts) => db.inTransaction(() => texts.forEach((text) => dismissText.run(text)))(),
+    purge: async (before) => Number(purgeTexts.run(before).changes),
     close: () => db.close(),
   }
 }

@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3'
+import { createRequire } from 'node:module'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { QuestionRecord } from '../../server/insights/outcome.js'
 import { DATABASE_FILE, openSqliteStore, readMigrations } from '../../server/insights/sqlite.js'
+import { openSqlite } from '../../server/insights/sqlite-driver.js'
 import { useTempDataDirs } from './temp-data.js'
 
 const tempDataDir = useTempDataDirs()
@@ -14,9 +15,9 @@ describe('SQLite insights store', () => {
   it('creates the database on first start, in WAL mode, with every migration applied', () => {
     const dataDir = join(tempDataDir(), 'not-yet-there')
     openSqliteStore(dataDir).close()
-    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(db.pragma('user_version', { simple: true })).toBe(readMigrations().at(-1)!.version)
+    const db = openSqlite(join(dataDir, DATABASE_FILE), { readOnly: true })
+    expect(db.pragma('journal_mode')).toBe('wal')
+    expect(db.pragma('user_version')).toBe(readMigrations().at(-1)!.version)
     db.close()
   })
 
@@ -57,7 +58,7 @@ describe('SQLite insights store', () => {
   it('has no column for an address, user agent, request id or time of day, nor a row id that orders questions', () => {
     const dataDir = tempDataDir()
     openSqliteStore(dataDir).close()
-    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
+    const db = openSqlite(join(dataDir, DATABASE_FILE), { readOnly: true })
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string; sql: string }>
     for (const { sql } of tables) {
       expect(sql).toMatch(/WITHOUT ROWID/)
@@ -88,5 +89,14 @@ describe('SQLite insights store', () => {
     const dataDir = tempDataDir()
     writeFileSync(join(dataDir, DATABASE_FILE), 'this is not a database, just some text that is long enough to look like a header')
     expect(() => openSqliteStore(dataDir)).toThrow(expect.objectContaining({ code: 'SQLITE_NOTADB' }))
+  })
+})
+
+describe('the SQLite driver', () => {
+  it('uses Node’s own node:sqlite where the runtime has it, so no native addon is loaded on current LTS', () => {
+    const hasNodeSqlite = process.getBuiltinModule?.('node:sqlite') !== undefined
+    const db = openSqlite(':memory:')
+    db.close()
+    expect(createRequire(import.meta.url).cache[createRequire(import.meta.url).resolve('better-sqlite3')] !== undefined).toBe(!hasNodeSqlite)
   })
 })
