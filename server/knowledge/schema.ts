@@ -110,6 +110,16 @@ export const FaqFrontMatterSchema = z.strictObject(
     show_crisis_lines: z
       .boolean({ error: '"show_crisis_lines" must be true or false' })
       .default(false),
+    /** A translation (knowledge/es/faq/) names the English entry it translates (issue 18). */
+    translates: slug('translates', 'session-length').optional(),
+    /** A translation made without the clinic is "pending" until a fluent reviewer has read it, then their name and the date. */
+    translation_review: z
+      .string({ error: '"translation_review" must be pending, or the reviewer\'s name and date, like "M. Ortiz, 2026-12-01"' })
+      .trim()
+      .refine((value) => value === 'pending' || /^\S.*,\s*\d{4}-\d{2}-\d{2}$/.test(value), {
+        error: (issue) => `"translation_review" must be pending, or the reviewer's name and date like "M. Ortiz, 2026-12-01", got "${String(issue.input)}"`,
+      })
+      .optional(),
   },
   { error: 'the front matter must be a list of "key: value" lines between the two --- lines' },
 )
