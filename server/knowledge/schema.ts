@@ -246,6 +246,14 @@ export const ClinicTranslationSchema = z.strictObject(
         error: '"ask_us_directly_topics" must be lines of "English topic": "the topic in this language"',
       })
       .optional(),
+    /** Said above an English answer given to a visitor writing in this language, when its entry has no translation yet (issue 18). */
+    answer_in_english_note: text('answer_in_english_note', '"Esta respuesta aún no está traducida; se la mostramos en inglés."').optional(),
+    /** Visitors' words in this language for each ask-us-directly topic, by its English name: "pregnancy and breastfeeding": [embarazada, embarazo]. */
+    ask_us_directly_words: z
+      .record(z.string(), z.array(text('ask_us_directly_words', 'embarazada')), {
+        error: '"ask_us_directly_words" must be lines of "English topic": [words, in, this, language]',
+      })
+      .optional(),
     call_us_label: text('call_us_label', '"Llámenos: {phone}"').optional(),
     booking_label: text('booking_label', '"Reservar una cita"').optional(),
     crisis: z
