@@ -145,8 +145,10 @@ export function createApp(options: AppOptions) {
     return c.json({ status: lastReloadError || watchError || insightsHealth === 'degraded' ? 'degraded' : 'ok', version, entries, insights: insightsHealth })
   })
 
-  app.get(
-    '/articles/:slug',
+  // English articles at /articles/<slug>, Spanish ones at /articles/es/<slug> (issue 18), where Spanish answers link.
+  app.on(
+    'GET',
+    ['/articles/:slug', '/articles/es/:slug'],
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [ARTICLE_STYLE_SOURCE], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     }),
@@ -154,11 +156,14 @@ export function createApp(options: AppOptions) {
       if (!result.success) return c.notFound()
     }),
     (c) => {
-      const { articles, clinic } = knowledge.current().knowledge
-      const article = articles.find((candidate) => candidate.slug === c.req.valid('param').slug)
+      const { knowledge: current } = knowledge.current()
+      const spanish = c.req.path.startsWith('/articles/es/')
+      const articles = spanish ? (current.es?.articles ?? []) : current.articles
+      // The validator above has refused any slug that is not one; both paths name it "slug".
+      const article = articles.find((candidate) => candidate.slug === c.req.param('slug'))
       if (!article) return c.notFound()
       c.header('Cache-Control', 'public, max-age=300')
-      return c.html(renderArticlePage(article, clinic))
+      return c.html(renderArticlePage(article, clinicIn(current.clinic, spanish ? clinicLanguage(current.clinic, 'es') : null), spanish ? 'es' : 'en'))
     },
   )
 

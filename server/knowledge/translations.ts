@@ -9,6 +9,9 @@ import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './probl
  * checked against the Spanish article like any entry's.
  */
 
+/** Visitors write Spanish in many ways (no accents, typos, Spanglish): a translation needs at least this many phrasings (issue 18). */
+const SPANISH_PHRASINGS = 10
+
 /** A translation says what it translates and whether it was reviewed; an English entry says neither. */
 export function translationFields(language: AnswerLanguage, entry: FaqEntryFile): KnowledgeProblem[] {
   if (language === 'en') {
@@ -21,6 +24,11 @@ export function translationFields(language: AnswerLanguage, entry: FaqEntryFile)
     problems.push(knowledgeError(entry.file, entry.lines.id, `a Spanish entry names the English entry it translates: add a line like translates: ${entry.id}`))
   } else if (entry.translates !== entry.id) {
     problems.push(knowledgeError(entry.file, entry.lines.translates, `the id "${entry.id}" differs from "translates: ${entry.translates}": a translation keeps the English entry's id, so write id: ${entry.translates}`))
+  }
+  if (entry.other_phrasings.length < SPANISH_PHRASINGS) {
+    problems.push(
+      knowledgeWarning(entry.file, entry.lines.otherPhrasings[0] ?? entry.lines.question, `only ${entry.other_phrasings.length} other phrasings: add at least ${SPANISH_PHRASINGS} in visitors' own words (no accents, typos, "suero" for the drip, "covid largo"), so Spanish visitors are understood`),
+    )
   }
   if (entry.translation_review === undefined) {
     problems.push(knowledgeError(entry.file, entry.lines.id, 'a Spanish entry says whether a fluent reader has checked it: add translation_review: pending, and once checked, their name and the date, like translation_review: "M. Ortiz, 2026-12-01"'))

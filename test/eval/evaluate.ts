@@ -1,4 +1,4 @@
-import { answerQuestion, type AnsweringKnowledge } from '../../server/answer/answer.js'
+import { answerVisitor, type AnsweringKnowledge } from '../../server/answer/answer.js'
 import type { EvalSet } from './eval-set.js'
 
 export type Miss = { group: string; question: string; expected: string; got: string }
@@ -16,9 +16,9 @@ export type EvalReport = {
   misses: Miss[]
 }
 
-/** Runs every question of the set through the same pipeline the API uses. */
-export function evaluate(prepared: AnsweringKnowledge, set: EvalSet): EvalReport {
-  const ask = (question: string) => answerQuestion(prepared, question)
+/** Runs every question of the set through the same pipeline the API uses, as from a widget in `lang` (none: the message alone decides). */
+export function evaluate(prepared: AnsweringKnowledge, set: EvalSet, lang?: string): EvalReport {
+  const ask = (question: string) => answerVisitor(prepared, question, lang)
   const misses: Miss[] = []
   const describe = (result: ReturnType<typeof ask>) => {
     const { response, trace } = result
