@@ -1,7 +1,7 @@
 import type { AnswerLanguage } from '../knowledge/knowledge.js'
 import { isEnglishWord, specificity } from './english.js'
 import { normalise } from './normalise.js'
-import { isSpanishStopWord, normaliseSpanish, spanishStemOf } from './spanish.js'
+import { isKnownSpanishWord, isSpanishStopWord, normaliseSpanish, spanishSpecificity, spanishStemOf } from './spanish.js'
 import { isStopWord, stemOf } from './terms.js'
 
 /**
@@ -23,16 +23,15 @@ export type Analyser = {
 export const ENGLISH: Analyser = { language: 'en', normalise, isStopWord, stemOf, specificity, isKnownWord: isEnglishWord }
 
 /**
- * No Spanish word-frequency list is shipped, so every Spanish word that is not
- * a stop word counts as topical; the stop-word list carries the filler that
- * the English frequencies recognise by themselves. Typos are read as the
- * entries' words whenever one is close, as no dictionary says otherwise.
+ * No Spanish word-frequency list is shipped, so a listed set of everyday words
+ * stands in for the English frequencies (spanish.ts). Other words are read as
+ * typos of the entries' words whenever one is close, as no dictionary says otherwise.
  */
 export const SPANISH: Analyser = {
   language: 'es',
   normalise: normaliseSpanish,
   isStopWord: isSpanishStopWord,
   stemOf: spanishStemOf,
-  specificity: () => 1,
-  isKnownWord: () => false,
+  specificity: spanishSpecificity,
+  isKnownWord: isKnownSpanishWord,
 }

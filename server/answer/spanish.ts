@@ -73,6 +73,45 @@ export function isSpanishStopWord(word: string): boolean {
 }
 
 /**
+ * Everyday Spanish words that wrap a question rather than name its topic
+ * ("usan", "hacen", "mundo", "gente"): what the English side learns from
+ * word frequencies (english.ts), listed here, as no Spanish frequency list is
+ * shipped. They count a little, like the commonest English words.
+ */
+const EVERYDAY: ReadonlySet<string> = new Set(
+  `ser soy eres somos son era eran fue fueron sido sea estar estoy esta estan estaba estado este
+  hacer hago hace hacen hacia hizo hecho haga hagan dar doy da dan dio dado de den usar uso usa usan usado use usen
+  tener tengo tiene tienen tenia tuvo tenga ir voy va van iba fui vaya vayan poder puedo puede pueden podia pudo pueda
+  decir digo dice dicen dijo dicho diga ver veo ve ven vio visto vea saber se sabe saben sabia supo sepa
+  querer quiero quiere quieren queria quiso llegar llega llegan llego pasar paso pasa pasan paso deber debo debe deben
+  poner pongo pone ponen puso puesto parecer parece parecen quedar queda quedan creer creo cree creen hablar habla hablan
+  llevar llevo lleva llevan dejar deja dejan seguir sigo sigue siguen encontrar encuentro llamar llamo llama llaman
+  venir vengo viene vienen pensar pienso piensa piensan salir sale salen volver vuelve vuelven tomar tomo toma toman
+  conocer conozco conoce vivir vivo vive viven sentir siento siente sienten tratar trata tratan mirar contar cuenta
+  empezar empieza esperar espero espera buscar busco busca existir existe existen entrar trabajar trabajo trabaja trabajan
+  ayudar ayuda ayudan funcionar funciona funcionan servir sirve sirven
+  mas menos mejor peor grande grandes pequeno pequena bueno buena buenos malo mala nuevo nueva mismo misma otro otra
+  mundo gente persona personas vez veces ano anos dia dias cosa cosas parte forma manera caso lugar verdad
+  cuanto cuanta cuantos cuantas mucho mucha muchos muchas poco poca pocos pocas algo nada siempre nunca todavia aun
+  ahora hoy ayer manana luego despues antes bien mal asi tal solo sola solamente casi tan tanto
+  normal normalmente general realmente verdad cierto claro exactamente`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+)
+
+const EVERYDAY_SPECIFICITY = 0.2
+
+/** 0..1: how much a Spanish word names a topic. */
+export function spanishSpecificity(word: string): number {
+  return EVERYDAY.has(word) ? EVERYDAY_SPECIFICITY : 1
+}
+
+/** Words never read as a typo of another: the everyday words and function words listed here. */
+export function isKnownSpanishWord(word: string): boolean {
+  return EVERYDAY.has(word) || STOP_WORDS.has(word)
+}
+
+/**
  * Snowball joins a few words that mean different things here and keeps apart
  * some that mean the same ("dosis" and "dosificacion"); these override it.
  */
