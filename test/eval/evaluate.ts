@@ -1,6 +1,13 @@
 import { answerVisitor, type AnsweringKnowledge } from '../../server/answer/answer.js'
 import type { EvalSet } from './eval-set.js'
 
+/**
+ * The abstention floor npm test holds on the Spanish development set: the figure reached when the
+ * set was first run through the finished pipeline, short of the 90% target (issue 18), so that it
+ * can only rise. Raise it as the Spanish out-of-scope questions and everyday words grow.
+ */
+export const SPANISH_ABSTENTION_FLOOR = 0.75
+
 export type Miss = { group: string; question: string; expected: string; got: string }
 
 export type EvalReport = {
