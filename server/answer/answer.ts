@@ -15,7 +15,7 @@ import { retrieve, type Retrieval } from './retrieve.js'
 import { buildSearchIndex, type SearchIndex } from './search-index.js'
 import { SPANISH } from './analyser.js'
 import { answeringIn } from './in-language.js'
-import { visitorLanguage } from './language.js'
+import { pageLanguage, visitorLanguage } from './language.js'
 
 /** One language's entries ready to search: its own index and intent model. */
 export type Retriever = {
@@ -50,12 +50,15 @@ export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
 }
 
 /**
- * A visitor's message answered in their language: the language the message is
- * written in, or the widget's `lang` when the message is unsure. What HTTP and
- * the evaluation call; answerQuestion answers in the language already chosen.
+ * A visitor's message answered in their language: the entries of the language
+ * the message is written in, or of the widget's `lang` when the message is
+ * unsure. The clinic's texts (fallback, ask us directly, crisis lines) follow
+ * the widget's `lang`, as since issue 15, and Spanish whenever the message is
+ * Spanish. What HTTP and the evaluation call.
  */
 export function answerVisitor(prepared: AnsweringKnowledge, text: string, lang?: string): { response: AskResponse; trace: AnswerTrace } {
-  return answerQuestion(answeringIn(prepared, visitorLanguage(text, lang)), text)
+  const answers = visitorLanguage(text, lang)
+  return answerQuestion(answeringIn(prepared, answers === 'es' ? 'es' : pageLanguage(lang)), text, answers)
 }
 
 /** Why a question got the response it got: for staff, the evaluation and tests, never for visitors. */
@@ -69,10 +72,10 @@ const MAX_SUGGESTIONS = 3
  * HTTP, the staff's try command, the evaluation and the benchmark all call
  * this one function.
  */
-export function answerQuestion(prepared: AnsweringKnowledge, text: string): { response: AskResponse; trace: AnswerTrace } {
+export function answerQuestion(prepared: AnsweringKnowledge, text: string, answerLanguage: AnswerLanguage = prepared.language): { response: AskResponse; trace: AnswerTrace } {
   const { clinic } = prepared.knowledge
-  const retriever = prepared.language === 'es' && prepared.es ? prepared.es : prepared
-  const language = retriever === prepared ? 'en' : prepared.language
+  const retriever = answerLanguage === 'es' && prepared.es ? prepared.es : prepared
+  const language: AnswerLanguage = retriever === prepared ? 'en' : 'es'
   // Safety reads the English normalisation in every language: its rules hold English and Spanish patterns over it.
   const english = understandQuestion(text, prepared.index)
   const question = retriever === prepared ? english : understandQuestion(text, retriever.index)
@@ -118,7 +121,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
 
   if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
   const untranslated = retriever === prepared ? undefined : untranslatedAnswer(prepared, text)
-  if (untranslated) return answered(untranslated, prepared, clinic.languages[language]?.answer_in_english_note)
+  if (untranslated) return answered(untranslated, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
 }
 

@@ -45,9 +45,13 @@ export function looksSpanish(text: string): boolean {
   return detectLanguage(text) === 'es'
 }
 
+/** The widget's language tag ("es-MX") as a language answers come in: Spanish or English. */
+export function pageLanguage(hint: string | undefined): AnswerLanguage {
+  return hint?.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en'
+}
+
 /** The language to answer in: the message's own, or the widget's hint when the message is unsure. */
 export function visitorLanguage(text: string, hint: string | undefined): AnswerLanguage {
   const detected = detectLanguage(text)
-  if (detected !== 'unsure') return detected
-  return hint?.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en'
+  return detected === 'unsure' ? pageLanguage(hint) : detected
 }

@@ -117,7 +117,10 @@ export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assem
   const english = yield* languageSteps('en', files, problems, take)
   if (!english) return { problems }
   const spanish = yield* languageSteps('es', files, problems, take)
-  if (files.some((file) => file.name.startsWith(`${LANGUAGE_FOLDER.es}${FAQ_FOLDER}`))) problems.push(...checkTranslations(english.entries, spanish?.entries ?? []))
+  if (files.some((file) => file.name.startsWith(`${LANGUAGE_FOLDER.es}${FAQ_FOLDER}`))) {
+    const englishFiles = new Set(files.filter((file) => file.name.startsWith(FAQ_FOLDER)).map((file) => file.name.slice(FAQ_FOLDER.length).replace(/\.md$/, '')))
+    problems.push(...checkTranslations(english.entries, spanish?.entries ?? [], englishFiles))
+  }
 
   const hasErrors = problems.some((problem) => problem.severity === 'error')
   return hasErrors || !clinic || !spanish ? { problems } : { knowledge: { clinic, ...english, ...(spanish.entries.length > 0 ? { es: spanish } : {}) }, problems }

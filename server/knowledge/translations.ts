@@ -32,8 +32,6 @@ export function translationFields(language: AnswerLanguage, entry: FaqEntryFile)
   }
   if (entry.translation_review === undefined) {
     problems.push(knowledgeError(entry.file, entry.lines.id, 'a Spanish entry says whether a fluent reader has checked it: add translation_review: pending, and once checked, their name and the date, like translation_review: "M. Ortiz, 2026-12-01"'))
-  } else if (entry.translation_review === 'pending') {
-    problems.push(knowledgeWarning(entry.file, entry.lines.id, 'this translation awaits review: have a fluent Spanish speaker on your team compare it with the English entry, then write their name and the date, like translation_review: "M. Ortiz, 2026-12-01"'))
   }
   return problems
 }
@@ -42,13 +40,17 @@ export function translationFields(language: AnswerLanguage, entry: FaqEntryFile)
 const numbersIn = (text: string) =>
   [...text.replace(/\]\([^)]*\)|\b[a-z][a-z0-9+.-]*:[^\s)]+/gi, ' ').matchAll(/\d+(?:[.,]\d+)?/g)].map((match) => match[0].replace(',', '.')).sort()
 
-/** Each translation against its English entry; then the English entries no translation covers yet. */
-export function checkTranslations(english: readonly FaqEntry[], translations: readonly FaqEntryFile[]): KnowledgeProblem[] {
+/**
+ * Each translation against its English entry; then the English entries no translation covers yet.
+ * `englishFiles` are the ids the English folder has files for: one that has its own error is
+ * reported there, not again as a translation of nothing.
+ */
+export function checkTranslations(english: readonly FaqEntry[], translations: readonly FaqEntryFile[], englishFiles: ReadonlySet<string>): KnowledgeProblem[] {
   const byId = new Map(english.map((entry) => [entry.id, entry]))
   const problems: KnowledgeProblem[] = []
   for (const translation of translations) {
     const original = translation.translates === undefined ? undefined : byId.get(translation.translates)
-    if (translation.translates !== undefined && !original) {
+    if (translation.translates !== undefined && !original && !englishFiles.has(translation.translates)) {
       problems.push(knowledgeError(translation.file, translation.lines.translates, `"translates: ${translation.translates}" names no English entry: write the id of a file in knowledge/faq/, like translates: ${nearestId(translation.translates, [...byId.keys()])}`))
       continue
     }

@@ -22,7 +22,7 @@ describe('Spanish questions over HTTP (issue 18)', () => {
     expect(body.answers[0]?.source.url).toMatch(/^\/articles\/es\/long-covid-ketamine#:~:text=/)
   })
 
-  it('answers in Spanish on an English page, and in English on a Spanish page when the question is English', async () => {
+  it('answers in Spanish on an English page, and from the English entry on a Spanish page when the question is English', async () => {
     expect((await ask('cuanto dura la sesion de ketamina', 'en')).answers[0]?.text).toMatch(/duración/)
     expect((await ask('How long does a session take?', 'es')).answers[0]?.text).toMatch(/^The duration/)
   })
