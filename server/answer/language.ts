@@ -41,10 +41,6 @@ export function detectLanguage(text: string): DetectedLanguage {
   return 'unsure'
 }
 
-export function looksSpanish(text: string): boolean {
-  return detectLanguage(text) === 'es'
-}
-
 /** The widget's language tag ("es-MX") as a language answers come in: Spanish or English. */
 export function pageLanguage(hint: string | undefined): AnswerLanguage {
   return hint?.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en'
