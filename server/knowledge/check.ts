@@ -1,12 +1,12 @@
 import { answerQuestion, prepareKnowledge, type AnsweringKnowledge, type Retriever } from '../answer/answer.js'
 import { answeringIn } from '../answer/in-language.js'
+import { ENGLISH, SPANISH, type Analyser } from '../answer/analyser.js'
 import { normalise, words } from '../answer/normalise.js'
 import { understandQuestion } from '../answer/question.js'
 import { searchEntries } from '../answer/search.js'
 import { rarity } from '../answer/search-index.js'
-import { isStopWord, stemOf } from '../answer/terms.js'
 import { checkLanguages } from './clinic-languages.js'
-import { assemblySteps, runAtOnce, runInTurns, type AnswerLanguage, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { assemblySteps, runAtOnce, runInTurns, type AnswerLanguage, type FaqEntry, type Knowledge, type KnowledgeFile, type LanguageKnowledge } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings } from './schema.js'
 
@@ -81,7 +81,8 @@ function* verdictSteps(files: KnowledgeFile[], today: Date, { phrasings } = { ph
     problems.push(...checkDuplicateQuestions(entries), ...checkDuplicateQuestions(spanish?.entries ?? []), ...checkSignoffs(allEntries))
     if (phrasings) problems.push(...(yield* reachableInEveryLanguage(prepared)))
     problems.push(...checkCompetingAnswers(entries), ...checkCompetingAnswers(spanish?.entries ?? []))
-    problems.push(...checkLinks(allEntries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files))
+    problems.push(...checkLinks(allEntries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files, ENGLISH, 'synonyms.yaml'))
+    if (spanish) problems.push(...checkSynonyms(spanish, files, SPANISH, 'es/synonyms.yaml'))
     problems.push(...checkLanguages(assembled.knowledge.clinic, files.find((file) => file.name === 'clinic.yaml')))
   }
   const errors = problems.filter((problem) => problem.severity === 'error')
@@ -276,13 +277,13 @@ function checkBookingUrl(clinic: ClinicSettings, files: readonly KnowledgeFile[]
 }
 
 /** A synonym leads visitors' words to ours; if no entry uses our words, or visitors' words can never match, it does nothing. */
-function checkSynonyms(knowledge: Knowledge, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
-  const file = files.find((candidate) => candidate.name === 'synonyms.yaml')
+function checkSynonyms(knowledge: LanguageKnowledge, files: readonly KnowledgeFile[], { normalise, isStopWord, stemOf }: Analyser, name: string): KnowledgeProblem[] {
+  const file = files.find((candidate) => candidate.name === name)
   if (!file) return []
   const stems = (text: string) => words(normalise(text)).filter((word) => !isStopWord(word)).map(stemOf)
   const used = new Set(knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings, entry.answer].flatMap(stems)))
   return Object.entries(knowledge.synonyms).flatMap(([visitorWords, ourWords]) => {
-    const line = lineStarting(files, 'synonyms.yaml', `${visitorWords}:`)
+    const line = lineStarting(files, name, `${visitorWords}:`)
     const problems: KnowledgeProblem[] = []
     if (visitorWords !== visitorWords.toLowerCase()) {
       problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" has capitals, and visitors' words are compared in lower case, so it never matches: write ${visitorWords.toLowerCase()}`))
