@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // A real app checks every phrasing of both languages before it serves (issue 18): on a busy machine that outlasts the default 10 s.
+    hookTimeout: 30_000,
     // Two projects only so that the browser tests' setup (build the widget, start Chromium)
     // runs when browser tests are in the run, not for every unit test file.
     projects: [

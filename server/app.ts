@@ -4,8 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
-import { answerQuestion } from './answer/answer.js'
-import { looksSpanish } from './answer/language.js'
+import { answerVisitor } from './answer/answer.js'
 import { normalise } from './answer/normalise.js'
 import { assessSafety } from './answer/safety-assessment.js'
 import { AskRequestSchema, ConfigQuerySchema, type AskResponse, type WidgetConfig } from './http/api-schema.js'
@@ -13,7 +12,6 @@ import { ARTICLE_STYLE_SOURCE, renderArticlePage } from './http/article-page.js'
 import { clientKey, type TrustProxy } from './http/client-address.js'
 import { feedbackRoute } from './http/feedback.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
-import { answeringIn } from './http/in-language.js'
 import { allowedOriginsOnly } from './http/origin-guard.js'
 import { policyHeaders } from './http/policy-headers.js'
 import { createRateLimiter, rateLimited } from './http/rate-limit.js'
@@ -108,8 +106,8 @@ export function createApp(options: AppOptions) {
       const decision = limiter?.take(clientKey(c, trustProxy))
       // A 429 must never stand between a person in crisis and 988; the assessment costs microseconds.
       if (decision && !decision.allowed && !needsHelpLines(question)) return rateLimited(c, decision.retryAfterSeconds)
-      // The visitor's own words decide the language of the clinic's texts when they are clearly Spanish, whatever the page's language.
-      const { response, trace } = answerQuestion(answeringIn(knowledge.current(), looksSpanish(question) ? 'es' : lang), question)
+      // The visitor's own words decide the language of the answer and the clinic's texts; the page's language only when they are unsure (issue 18).
+      const { response, trace } = answerVisitor(knowledge.current(), question, lang)
       // Only queued here: the write happens after the reply has gone.
       insights?.noteAnswer({ text: question, response, referral: trace.referral, language: widgetLanguage(lang), knowledgeVersion: knowledge.status().version })
       // Links are absolute only from PUBLIC_URL, never from the request's Host header, which
@@ -147,8 +145,10 @@ export function createApp(options: AppOptions) {
     return c.json({ status: lastReloadError || watchError || insightsHealth === 'degraded' ? 'degraded' : 'ok', version, entries, insights: insightsHealth })
   })
 
-  app.get(
-    '/articles/:slug',
+  // English articles at /articles/<slug>, Spanish ones at /articles/es/<slug> (issue 18), where Spanish answers link.
+  app.on(
+    'GET',
+    ['/articles/:slug', '/articles/es/:slug'],
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [ARTICLE_STYLE_SOURCE], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     }),
@@ -156,11 +156,14 @@ export function createApp(options: AppOptions) {
       if (!result.success) return c.notFound()
     }),
     (c) => {
-      const { articles, clinic } = knowledge.current().knowledge
-      const article = articles.find((candidate) => candidate.slug === c.req.valid('param').slug)
+      const { knowledge: current } = knowledge.current()
+      const spanish = c.req.path.startsWith('/articles/es/')
+      const articles = spanish ? (current.es?.articles ?? []) : current.articles
+      // The validator above has refused any slug that is not one; both paths name it "slug".
+      const article = articles.find((candidate) => candidate.slug === c.req.param('slug'))
       if (!article) return c.notFound()
       c.header('Cache-Control', 'public, max-age=300')
-      return c.html(renderArticlePage(article, clinic))
+      return c.html(renderArticlePage(article, clinicIn(current.clinic, spanish ? clinicLanguage(current.clinic, 'es') : null), spanish ? 'es' : 'en'))
     },
   )
 

@@ -1,5 +1,5 @@
 import type { Answer, AskResponse, CheckIn, Resource } from '../http/api-schema.js'
-import type { FaqEntry, Knowledge } from '../knowledge/knowledge.js'
+import type { AnswerLanguage, FaqEntry, Knowledge, LanguageKnowledge } from '../knowledge/knowledge.js'
 import type { ResourceSetting } from '../knowledge/schema.js'
 import type { RankedEvidence } from './decide.js'
 import type { Evidence } from './evidence.js'
@@ -13,29 +13,56 @@ import { findFocus } from './focus.js'
 import { searchEntries } from './search.js'
 import { retrieve, type Retrieval } from './retrieve.js'
 import { buildSearchIndex, type SearchIndex } from './search-index.js'
+import { SPANISH } from './analyser.js'
+import { answeringIn } from './in-language.js'
+import { pageLanguage, visitorLanguage } from './language.js'
 
-/** Knowledge ready to answer from: built once per knowledge version, then only read. */
-export type AnsweringKnowledge = {
-  knowledge: Knowledge
+/** One language's entries ready to search: its own index and intent model. */
+export type Retriever = {
   index: SearchIndex
   intent: IntentModel
   entries: ReadonlyMap<string, FaqEntry>
+}
+
+/** Knowledge ready to answer from: built once per knowledge version, then only read. */
+export type AnsweringKnowledge = Retriever & {
+  knowledge: Knowledge
   referrals: ReferralTable
+  /** The language of the clinic's texts, and of the answers where the entries have it (answeringIn). */
+  language: AnswerLanguage
+  /** The Spanish entries, when the knowledge has them (issue 18). */
+  es?: Retriever
+}
+
+function retrieverFor(knowledge: LanguageKnowledge, index: SearchIndex): Retriever {
+  return { index, intent: intentModelFor(knowledge, index), entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])) }
 }
 
 export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
-  const index = buildSearchIndex(knowledge.entries, knowledge.synonyms)
+  const { es } = knowledge
   return {
     knowledge,
-    index,
-    intent: intentModelFor(knowledge, index),
-    entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+    ...retrieverFor(knowledge, buildSearchIndex(knowledge.entries, knowledge.synonyms)),
     referrals: compileReferrals(knowledge.clinic.ask_us_directly),
+    language: 'en',
+    ...(es ? { es: retrieverFor(es, buildSearchIndex(es.entries, es.synonyms, SPANISH)) } : {}),
   }
 }
 
+/**
+ * A visitor's message answered in their language: the entries of the language
+ * the message is written in, or of the widget's `lang` when the message is
+ * unsure. The clinic's texts (fallback, ask us directly, crisis lines) follow
+ * the widget's `lang`, as since issue 15, and Spanish whenever the message is
+ * Spanish. What HTTP and the evaluation call.
+ */
+export function answerVisitor(prepared: AnsweringKnowledge, text: string, lang?: string): { response: AskResponse; trace: AnswerTrace } {
+  const answers = visitorLanguage(text, lang)
+  return answerQuestion(answeringIn(prepared, answers === 'es' ? 'es' : pageLanguage(lang)), text, answers)
+}
+
 /** Why a question got the response it got: for staff, the evaluation and tests, never for visitors. */
-export type AnswerTrace = { question: Question; safety: SafetyAssessment; referral?: string; retrieval?: Retrieval }
+export type AnswerTrace = { question: Question; safety: SafetyAssessment; referral?: string; retrieval?: Retrieval; language: AnswerLanguage }
 
 const MAX_SUGGESTIONS = 3
 
@@ -45,23 +72,27 @@ const MAX_SUGGESTIONS = 3
  * HTTP, the staff's try command, the evaluation and the benchmark all call
  * this one function.
  */
-export function answerQuestion(prepared: AnsweringKnowledge, text: string): { response: AskResponse; trace: AnswerTrace } {
+export function answerQuestion(prepared: AnsweringKnowledge, text: string, answerLanguage: AnswerLanguage = prepared.language): { response: AskResponse; trace: AnswerTrace } {
   const { clinic } = prepared.knowledge
-  const question = understandQuestion(text, prepared.index)
-  const safety = assessSafety(question.normalised, () => faqLikeness(prepared, question))
+  const retriever = answerLanguage === 'es' && prepared.es ? prepared.es : prepared
+  const language: AnswerLanguage = retriever === prepared ? 'en' : 'es'
+  // Safety reads the English normalisation in every language: its rules hold English and Spanish patterns over it.
+  const english = understandQuestion(text, prepared.index)
+  const question = retriever === prepared ? english : understandQuestion(text, retriever.index)
+  const safety = assessSafety(english.normalised, () => faqLikeness(retriever, question))
 
   if (safety.kind === 'crisis') {
     const screen = clinic.crisis[SCREENS[safety.category]]
     return {
       response: { kind: 'crisis', answers: [], message: screen.message, resources: screen.resources.map(toResource) },
-      trace: { question, safety },
+      trace: { question, safety, language },
     }
   }
 
   // A check-in leads whatever follows, so a visitor in distress never first reads "call us or book".
   const checkIn: { checkIn?: CheckIn } = safety.kind === 'check-in' ? { checkIn: checkInFor(prepared.knowledge, safety.category) } : {}
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
-  const referral = findReferralTopic(question.words.map((word) => word.word), prepared.referrals)
+  const referral = findReferralTopic([...new Set([...english.words, ...question.words].map((word) => word.word))], prepared.referrals)
   const fallback = (message: string, suggestions: string[]): AskResponse => ({
     kind: 'fallback',
     answers: [],
@@ -73,22 +104,44 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string): { re
   if (referral) {
     return {
       response: fallback(clinic.ask_us_directly_message.replace('{topic}', referral), clinic.starter_questions.slice(0, MAX_SUGGESTIONS)),
-      trace: { question, safety, referral },
+      trace: { question, safety, referral, language },
     }
   }
 
-  const focus = findFocus(text, (clause) => topicsOf(prepared.index, understandQuestion(clause, prepared.index)))
-  const retrieval = retrieve(prepared.index, prepared.intent, question, focus ? understandQuestion(focus.text, prepared.index) : undefined)
-  const trace = { question, safety, retrieval }
-
-  if (retrieval.kind === 'answer') {
-    const answers = retrieval.answers.map((evidence) => toAnswer(prepared, evidence))
+  const retrieval = retrieve(retriever.index, retriever.intent, question, askingPart(retriever.index, text))
+  const trace = { question, safety, retrieval, language }
+  const answered = (evidence: readonly RankedEvidence[], from: Retriever, message?: string): { response: AskResponse; trace: AnswerTrace } => {
+    const answers = evidence.map((found) => toAnswer(from, found))
     // An entry about suicidal thoughts carries the 988 line whatever the visitor typed ("jama psychiatry ketamine study").
-    const carriesCrisisLines = retrieval.answers.some((evidence) => prepared.entries.get(evidence.id)?.show_crisis_lines)
+    const carriesCrisisLines = evidence.some((found) => from.entries.get(found.id)?.show_crisis_lines)
     const resources = topicResources.length > 0 || !carriesCrisisLines ? topicResources : clinic.crisis.topic_resources.map(toResource)
-    return { response: { kind: 'answer', answers, ...(resources.length > 0 ? { resources } : {}), ...checkIn }, trace }
+    return { response: { kind: 'answer', answers, ...(message ? { message } : {}), ...(resources.length > 0 ? { resources } : {}), ...checkIn }, trace }
   }
-  return { response: fallback(clinic.fallback_message, suggestionsFor(prepared, retrieval.considered)), trace }
+
+  if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
+  const untranslated = retriever === prepared ? undefined : untranslatedAnswer(prepared, text)
+  if (untranslated) return answered(untranslated, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
+  return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
+}
+
+/**
+ * An English entry with no translation yet, when the English pipeline answers
+ * a Spanish message with it ("how long dura la session" of an entry staff
+ * have not translated): the visitor gets the English answer, with the clinic's
+ * note that it is in English. An entry that has a translation is answered in
+ * Spanish or not at all.
+ */
+function untranslatedAnswer(prepared: AnsweringKnowledge, text: string): RankedEvidence[] | undefined {
+  const question = understandQuestion(text, prepared.index)
+  const retrieval = retrieve(prepared.index, prepared.intent, question, askingPart(prepared.index, text))
+  if (retrieval.kind !== 'answer' || retrieval.answers.some((evidence) => prepared.es?.entries.has(evidence.id))) return undefined
+  return retrieval.answers
+}
+
+/** The asking part of a long message (focus.ts), read against one language's entries. */
+function askingPart(index: SearchIndex, text: string): Question | undefined {
+  const focus = findFocus(text, (clause) => topicsOf(index, understandQuestion(clause, index)))
+  return focus ? understandQuestion(focus.text, index) : undefined
 }
 
 /** A word the entries use that is rare in everyday English ("ketamine", "spray"), not a wrapper ("keeps", "years"). */
@@ -105,14 +158,14 @@ const PHRASING_CANDIDATES = 3
 const SURE_INTENT = 0.6
 const IN_SCOPE_OUT_OF_SCOPE_AT_MOST = 0.2
 
-function faqLikeness(prepared: AnsweringKnowledge, question: Question): 'verbatim' | 'faq' | 'other' {
+function faqLikeness(prepared: Retriever, question: Question): 'verbatim' | 'faq' | 'other' {
   const weigh = weighEvidence(prepared.index, question)
   if (searchEntries(prepared.index, question, PHRASING_CANDIDATES).some((hit) => weigh(hit).phrasingMatch >= FAQ_PHRASING)) return 'verbatim'
   const intent = prepared.intent.classify(question)
   return intent.probability >= SURE_INTENT && intent.outOfScope <= IN_SCOPE_OUT_OF_SCOPE_AT_MOST ? 'faq' : 'other'
 }
 
-function toAnswer(prepared: AnsweringKnowledge, evidence: RankedEvidence): Answer {
+function toAnswer(prepared: Retriever, evidence: RankedEvidence): Answer {
   const entry = prepared.entries.get(evidence.id)
   if (!entry) throw new Error(`search returned "${evidence.id}", which is not a loaded entry`)
   return { id: entry.id, question: entry.question, text: entry.answer, source: entry.link, score: Math.round(evidence.strength * 1000) / 1000 }
@@ -138,9 +191,9 @@ function contactResources(knowledge: Knowledge): Resource[] {
 }
 
 /** Entries that touched the question's rare words come first; the clinic's starter questions fill the rest. */
-function suggestionsFor(prepared: AnsweringKnowledge, considered: readonly Evidence[]): string[] {
+function suggestionsFor(prepared: Retriever, starterQuestions: readonly string[], considered: readonly Evidence[]): string[] {
   const related = considered
     .filter((evidence) => evidence.matchedWeight > 0)
     .flatMap((evidence) => prepared.entries.get(evidence.id)?.question ?? [])
-  return [...new Set([...related, ...prepared.knowledge.clinic.starter_questions])].slice(0, MAX_SUGGESTIONS)
+  return [...new Set([...related, ...starterQuestions])].slice(0, MAX_SUGGESTIONS)
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Knowledge } from '../knowledge/knowledge.js'
+import type { LanguageKnowledge } from '../knowledge/knowledge.js'
 import { OUT_OF_SCOPE, trainIntentModel, type IntentModel } from './intent.js'
 import { understandQuestion } from './question.js'
 import type { SearchIndex } from './search-index.js'
@@ -24,14 +24,14 @@ const UNTRAINED: IntentModel = {
   classify: () => ({ best: OUT_OF_SCOPE, probability: 0, outOfScope: 0, ranked: [] }),
 }
 
-export function intentModelFor(knowledge: Knowledge, index: SearchIndex): IntentModel {
+export function intentModelFor(knowledge: LanguageKnowledge, index: SearchIndex): IntentModel {
   if (knowledge.entries.length > INTENT_MAX_ENTRIES) return UNTRAINED
   const examples = [
     ...knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings].map((text) => ({ text, label: entry.id }))),
     ...[...knowledge.outOfScope.in_domain, ...knowledge.outOfScope.off_topic].map((text) => ({ text, label: OUT_OF_SCOPE })),
   ]
   const key = createHash('sha256')
-    .update(JSON.stringify([examples, knowledge.synonyms, knowledge.entries.map((entry) => entry.answer)]))
+    .update(JSON.stringify([index.analyser.language, examples, knowledge.synonyms, knowledge.entries.map((entry) => entry.answer)]))
     .digest('hex')
   const known = recent.get(key)
   if (known) return known

@@ -113,6 +113,16 @@ export function normalise(text: string): string {
     .join(' ')
 }
 
+/** Accents folded ("sesión" → "sesion", "niño" → "nino"), lower case, and only letters and digits, one space apart: the start of every language's analysis. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
 export function words(normalised: string): string[] {
   return normalised.length === 0 ? [] : normalised.split(' ')
 }

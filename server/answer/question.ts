@@ -1,8 +1,6 @@
-import { normalise, words } from './normalise.js'
+import { words } from './normalise.js'
 import { rarity, type SearchIndex } from './search-index.js'
-import { isEnglishWord, specificity } from './english.js'
 import { expandSynonyms } from './synonyms.js'
-import { isStopWord, stemOf } from './terms.js'
 
 /** One word of a visitor's question, as retrieval sees it. */
 export type QuestionWord = {
@@ -34,6 +32,7 @@ const UNKNOWN_WORD_FLOOR = 0.3
 const LEAST_TOPICAL = 0
 
 export function understandQuestion(text: string, index: SearchIndex): Question {
+  const { normalise, isStopWord, stemOf, specificity } = index.analyser
   const normalised = normalise(text)
   const questionWords = words(normalised)
   const expansions = expandSynonyms(questionWords, index.synonyms)
@@ -74,7 +73,8 @@ export function understandQuestion(text: string, index: SearchIndex): Question {
  * words are corrected, never synonym expansions.
  */
 function correctTypo(word: string, index: SearchIndex): string | undefined {
-  if (word.length < SHORTEST_CORRECTABLE_WORD || index.documentFrequency.has(stemOf(word)) || /\d/.test(word) || isEnglishWord(word)) return undefined
+  const { stemOf, isKnownWord } = index.analyser
+  if (word.length < SHORTEST_CORRECTABLE_WORD || index.documentFrequency.has(stemOf(word)) || /\d/.test(word) || isKnownWord(word)) return undefined
   const maxEdits = word.length >= 8 ? 2 : 1
   let best: { word: string; edits: number; frequency: number } | undefined
   for (const [candidate, [stem, edits]] of index.knownWords.fuzzyGet(word, maxEdits)) {

@@ -198,4 +198,22 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:goodbye|sorry for everything)(?: \\w+){0,14} (?:and|now) (?:he|she|they) (?:is not|isnt|are not|will not|wont|does not|doesnt) (?:answering|picking up|responding|replying)`,
     ),
   },
+  {
+    // Issue 18: a Spanish crisis must get the crisis screen from the rules, not only a check-in from the risk model.
+    // The English frames do not read Spanish negation, so "no quiero matarme" is ruled out here.
+    category: 'self-harm',
+    reason: 'suicidal-intent (es)',
+    signals: signals(
+      'always',
+      `(?<!\\bno )(?:me quiero|quiero|me voy a|voy a|pienso|estoy pensando en|he pensado en|planeo|tengo ganas de|tengo un plan para) (?:suicidar(?:me)?|matarme|quitarme la vida|acabar con mi vida|morirme|morir)`,
+      `(?<!\\bno )(?:me quiero|me voy a) (?:suicidar|matar|morir)`,
+      `(?<!\\bno )(?:me quiero|quiero|me voy a|voy a) (?:ir|desaparecer) para siempre`,
+      `ya no quiero (?:vivir|seguir viviendo|estar aqui|seguir aqui|seguir)`,
+      `no quiero seguir viviendo`,
+      `(?:quitarme|quitare|me quitare) la vida`,
+      `acabar con (?:mi vida|todo) (?:hoy|esta noche|ya|ahora)`,
+      `(?:esta noche|hoy|manana) me (?:mato|suicido)`,
+      `(?:carta|nota) de despedida`,
+    ),
+  },
 ]

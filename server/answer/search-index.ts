@@ -1,10 +1,9 @@
 import MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 import type { FaqEntry } from '../knowledge/knowledge.js'
-import { normalise, words } from './normalise.js'
+import { ENGLISH, type Analyser } from './analyser.js'
+import { words } from './normalise.js'
 import { compileSynonyms, type SynonymTable } from './synonyms.js'
-import { specificity } from './english.js'
-import { isStopWord, stemOf } from './terms.js'
 import type { Synonyms } from '../knowledge/schema.js'
 import { scoreTerms, SEARCH_FIELDS, type TermScores } from './term-scores.js'
 
@@ -12,6 +11,8 @@ type IndexedEntry = { id: string; question: string; phrasings: string; answer: s
 
 /** What visitors' words are matched against, built once per knowledge version. */
 export type SearchIndex = {
+  /** The language of the entries, and how its words are read. */
+  analyser: Analyser
   /** Each stem's BM25 score in each entry, from MiniSearch's index of the entries. */
   terms: TermScores
   entryCount: number
@@ -39,7 +40,10 @@ export type AskedAs = {
 export const STOP_WORD_WEIGHT = 0.1
 
 /** MiniSearch's options for the entries: the answer pipeline's own words and stems. */
-export const MINISEARCH_OPTIONS = { fields: [...SEARCH_FIELDS], tokenize: (text: string) => words(normalise(text)), processTerm: stemOf }
+export function miniSearchOptions(analyser: Analyser) {
+  return { fields: [...SEARCH_FIELDS], tokenize: (text: string) => words(analyser.normalise(text)), processTerm: analyser.stemOf }
+}
+export const MINISEARCH_OPTIONS = miniSearchOptions(ENGLISH)
 
 const toDocument = (entry: FaqEntry): IndexedEntry => ({
   id: entry.id,
@@ -49,14 +53,15 @@ const toDocument = (entry: FaqEntry): IndexedEntry => ({
 })
 
 /** MiniSearch's index of the entries, from which each stem's scores are worked out. */
-export function indexEntries(entries: readonly FaqEntry[]): MiniSearch<IndexedEntry> {
-  const miniSearch = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS)
+export function indexEntries(entries: readonly FaqEntry[], analyser: Analyser = ENGLISH): MiniSearch<IndexedEntry> {
+  const miniSearch = new MiniSearch<IndexedEntry>(miniSearchOptions(analyser))
   miniSearch.addAll(entries.map(toDocument))
   return miniSearch
 }
 
-export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonyms): SearchIndex {
-  const miniSearch = indexEntries(entries)
+export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonyms, analyser: Analyser = ENGLISH): SearchIndex {
+  const { normalise, stemOf, isStopWord, specificity } = analyser
+  const miniSearch = indexEntries(entries, analyser)
   const documents = entries.map(toDocument)
 
   const documentFrequency = new Map<string, number>()
@@ -73,13 +78,13 @@ export function buildSearchIndex(entries: readonly FaqEntry[], synonyms: Synonym
   }
   const phrasingStems = new Map<string, number>()
   const askedAs = new Map(
-    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => askedAsWords(text, weigh, phrasingStems))]),
+    entries.map((entry) => [entry.id, [entry.question, ...entry.other_phrasings].map((text) => askedAsWords(text, words(normalise(text)), weigh, phrasingStems))]),
   )
-  return { terms: scoreTerms(miniSearch), entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms), askedAs, phrasingStems }
+  return { analyser, terms: scoreTerms(miniSearch), entryCount, documentFrequency, knownWords, synonyms: compileSynonyms(synonyms, analyser), askedAs, phrasingStems }
 }
 
-function askedAsWords(text: string, weigh: (word: string) => { stem: string; weight: number }, stemNumbers: Map<string, number>): AskedAs {
-  const weighed = words(normalise(text)).map(weigh)
+function askedAsWords(text: string, textWords: string[], weigh: (word: string) => { stem: string; weight: number }, stemNumbers: Map<string, number>): AskedAs {
+  const weighed = textWords.map(weigh)
   const numberOf = (stem: string) => stemNumbers.get(stem) ?? stemNumbers.set(stem, stemNumbers.size).get(stem)!
   return {
     text,

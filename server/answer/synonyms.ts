@@ -1,6 +1,6 @@
 import type { Synonyms } from '../knowledge/schema.js'
-import { normalise, words } from './normalise.js'
-import { stemOf } from './terms.js'
+import { ENGLISH, type Analyser } from './analyser.js'
+import { words } from './normalise.js'
 
 type SynonymRule = { phrase: string[]; expansion: string[] }
 
@@ -8,7 +8,7 @@ type SynonymRule = { phrase: string[]; expansion: string[] }
 export type SynonymTable = ReadonlyMap<string, readonly SynonymRule[]>
 
 /** Prepares the staff's synonym file for matching: visitor phrases as words, answer words as stems. */
-export function compileSynonyms(synonyms: Synonyms): SynonymTable {
+export function compileSynonyms(synonyms: Synonyms, { normalise, stemOf }: Analyser = ENGLISH): SynonymTable {
   const table = new Map<string, SynonymRule[]>()
   for (const [phrase, expansion] of Object.entries(synonyms)) {
     const rule = { phrase: words(normalise(phrase)), expansion: words(normalise(expansion)).map(stemOf) }

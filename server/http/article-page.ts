@@ -20,17 +20,17 @@ const escapeHtml = (text: string) =>
  * resolves on a fresh install. Headings carry ids for section links; all text
  * is escaped, since staff write it as plain text.
  */
-export function renderArticlePage(article: Article, clinic: ClinicSettings): string {
+export function renderArticlePage(article: Article, clinic: ClinicSettings, language: 'en' | 'es' = 'en'): string {
   const [opening, ...sections] = article.sections
   const paragraphs = (items: string[]) => items.map((item) => `<p>${escapeHtml(item)}</p>`).join('\n')
   const body = [
     `<h1 id="${opening?.anchor ?? ''}">${escapeHtml(article.title)}</h1>`,
     paragraphs(opening?.paragraphs ?? []),
     ...sections.map((section) => `<h2 id="${section.anchor}">${escapeHtml(section.heading)}</h2>\n${paragraphs(section.paragraphs)}`),
-    `<p><a class="book" href="${escapeHtml(clinic.booking_url)}">Book an appointment</a></p>`,
+    `<p><a class="book" href="${escapeHtml(clinic.booking_url)}">${escapeHtml(clinic.booking_label)}</a></p>`,
   ].join('\n')
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,11 +1,12 @@
-import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../answer/answer.js'
+import { answerQuestion, prepareKnowledge, type AnsweringKnowledge, type Retriever } from '../answer/answer.js'
+import { answeringIn } from '../answer/in-language.js'
+import { ENGLISH, SPANISH, type Analyser } from '../answer/analyser.js'
 import { normalise, words } from '../answer/normalise.js'
 import { understandQuestion } from '../answer/question.js'
 import { searchEntries } from '../answer/search.js'
 import { rarity } from '../answer/search-index.js'
-import { analyse, isStopWord, stemOf } from '../answer/terms.js'
 import { checkLanguages } from './clinic-languages.js'
-import { assemblySteps, runAtOnce, runInTurns, type FaqEntry, type Knowledge, type KnowledgeFile } from './knowledge.js'
+import { assemblySteps, runAtOnce, runInTurns, type AnswerLanguage, type FaqEntry, type Knowledge, type KnowledgeFile, type LanguageKnowledge } from './knowledge.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings } from './schema.js'
 
@@ -51,7 +52,8 @@ export function checkKnowledgeInTurns(files: KnowledgeFile[], today: Date): Prom
 
 /** The warnings about phrasings that lead elsewhere, in turns, for knowledge already being served; given up (undefined) once no longer `wanted`. */
 export async function phrasingWarningsInTurns(knowledge: Knowledge, wanted: () => boolean): Promise<KnowledgeProblem[] | undefined> {
-  return runInTurns(whileWanted(checkReachable(prepareKnowledge(knowledge)), wanted))
+  const prepared = prepareKnowledge(knowledge)
+  return runInTurns(whileWanted(reachableInEveryLanguage(prepared), wanted))
 }
 
 function* whileWanted<T>(steps: Generator<void, T>, wanted: () => boolean): Generator<void, T | undefined> {
@@ -70,12 +72,17 @@ function* verdictSteps(files: KnowledgeFile[], today: Date, { phrasings } = { ph
     const { entries } = assembled.knowledge
     const prepared = prepareKnowledge(assembled.knowledge)
     yield
-    const clinicPages = assembled.knowledge.articles.flatMap((article) => (article.clinicFacts ? [{ file: article.file, ...article.clinicFacts }] : []))
-    problems.push(...checkDates([...entries, ...clinicPages], today), ...checkExamples(clinicPages))
-    problems.push(...checkDuplicateQuestions(entries), ...checkSignoffs(entries))
-    if (phrasings) problems.push(...(yield* checkReachable(prepared)))
-    problems.push(...checkCompetingAnswers(entries))
-    problems.push(...checkLinks(entries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files))
+    const spanish = assembled.knowledge.es
+    const articles = [...assembled.knowledge.articles, ...(spanish?.articles ?? [])]
+    const allEntries = [...entries, ...(spanish?.entries ?? [])]
+    const clinicPages = articles.flatMap((article) => (article.clinicFacts ? [{ file: article.file, ...article.clinicFacts }] : []))
+    problems.push(...checkDates([...allEntries, ...clinicPages], today), ...checkExamples(clinicPages))
+    // Each language's questions and answers compete only with their own language's.
+    problems.push(...checkDuplicateQuestions(entries), ...checkDuplicateQuestions(spanish?.entries ?? []), ...checkSignoffs(allEntries))
+    if (phrasings) problems.push(...(yield* reachableInEveryLanguage(prepared)))
+    problems.push(...checkCompetingAnswers(entries), ...checkCompetingAnswers(spanish?.entries ?? []))
+    problems.push(...checkLinks(allEntries), ...checkBookingUrl(assembled.knowledge.clinic, files), ...checkSynonyms(assembled.knowledge, files, ENGLISH, 'synonyms.yaml'))
+    if (spanish) problems.push(...checkSynonyms(spanish, files, SPANISH, 'es/synonyms.yaml'))
     problems.push(...checkLanguages(assembled.knowledge.clinic, files.find((file) => file.name === 'clinic.yaml')))
   }
   const errors = problems.filter((problem) => problem.severity === 'error')
@@ -148,17 +155,24 @@ function checkDuplicateQuestions(entries: readonly FaqEntry[]): KnowledgeProblem
   return problems
 }
 
+function* reachableInEveryLanguage(prepared: AnsweringKnowledge): Generator<void, KnowledgeProblem[]> {
+  const english = yield* checkReachable(prepared, 'en')
+  return prepared.es ? [...english, ...(yield* checkReachable(prepared, 'es'))] : english
+}
+
 /** A phrasing that the widget answers with another entry (or not at all) is one no visitor reaches this entry by. */
-function* checkReachable(prepared: AnsweringKnowledge): Generator<void, KnowledgeProblem[]> {
+function* checkReachable(english: AnsweringKnowledge, language: AnswerLanguage): Generator<void, KnowledgeProblem[]> {
   const problems: KnowledgeProblem[] = []
-  for (const entry of prepared.knowledge.entries) {
+  const prepared = answeringIn(english, language)
+  const retriever: Retriever = (language === 'es' ? english.es : undefined) ?? english
+  for (const entry of retriever.entries.values()) {
     yield
     problems.push(...askedWithLines(entry).flatMap(({ text, line }): KnowledgeProblem[] => {
       const { response, trace } = answerQuestion(prepared, text)
       const first = response.answers[0]?.id
-      const twin = nearTwin(prepared, text, entry.id)
+      const twin = nearTwin(retriever, text, entry.id)
       if (twin) {
-        return [knowledgeWarning(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${prepared.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
+        return [knowledgeWarning(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${retriever.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
       }
       if (first === entry.id) return []
       if (response.kind === 'crisis') return [knowledgeWarning(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
@@ -168,7 +182,7 @@ function* checkReachable(prepared: AnsweringKnowledge): Generator<void, Knowledg
       if (!first) {
         return [knowledgeWarning(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
       }
-      const other = prepared.entries.get(first)
+      const other = retriever.entries.get(first)
       return [knowledgeWarning(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
     }))
   }
@@ -184,10 +198,10 @@ const NEAR_TWIN = 0.85
 /** Short phrasings differ by one word and mean different things ("how does it work", "how quickly does it work"). */
 const TWIN_MIN_WORDS = 6
 const TWIN_CANDIDATES = 5
-const wordStems = (text: string) => new Set(analyse(text))
+const wordStems = (text: string, { normalise, stemOf: stem }: Retriever['index']['analyser']) => new Set(words(normalise(text)).map(stem))
 
 /** Dice's coefficient over two phrasings' stems, each stem weighted by its rarity, so that "symptoms" against "medicine" outweighs the shared "what kinds of". */
-function twinness(index: AnsweringKnowledge['index'], own: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+function twinness(index: Retriever['index'], own: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
   let shared = 0
   let total = 0
   for (const stem of own) {
@@ -199,14 +213,15 @@ function twinness(index: AnsweringKnowledge['index'], own: ReadonlySet<string>, 
   return total === 0 ? 0 : shared / total
 }
 
-function nearTwin(prepared: AnsweringKnowledge, text: string, ownId: string): { id: string; closestPhrasing: string } | undefined {
-  const own = wordStems(text)
+function nearTwin(prepared: Retriever, text: string, ownId: string): { id: string; closestPhrasing: string } | undefined {
+  const { analyser } = prepared.index
+  const own = wordStems(text, analyser)
   if (own.size < TWIN_MIN_WORDS) return undefined
   for (const hit of searchEntries(prepared.index, understandQuestion(text, prepared.index), TWIN_CANDIDATES)) {
     const other = prepared.entries.get(hit.id)
     if (!other || other.id === ownId) continue
     for (const phrasing of [other.question, ...other.other_phrasings]) {
-      const theirs = wordStems(phrasing)
+      const theirs = wordStems(phrasing, analyser)
       if (theirs.size >= TWIN_MIN_WORDS && twinness(prepared.index, own, theirs) >= NEAR_TWIN) return { id: other.id, closestPhrasing: phrasing }
     }
   }
@@ -262,13 +277,13 @@ function checkBookingUrl(clinic: ClinicSettings, files: readonly KnowledgeFile[]
 }
 
 /** A synonym leads visitors' words to ours; if no entry uses our words, or visitors' words can never match, it does nothing. */
-function checkSynonyms(knowledge: Knowledge, files: readonly KnowledgeFile[]): KnowledgeProblem[] {
-  const file = files.find((candidate) => candidate.name === 'synonyms.yaml')
+function checkSynonyms(knowledge: LanguageKnowledge, files: readonly KnowledgeFile[], { normalise, isStopWord, stemOf }: Analyser, name: string): KnowledgeProblem[] {
+  const file = files.find((candidate) => candidate.name === name)
   if (!file) return []
   const stems = (text: string) => words(normalise(text)).filter((word) => !isStopWord(word)).map(stemOf)
   const used = new Set(knowledge.entries.flatMap((entry) => [entry.question, ...entry.other_phrasings, entry.answer].flatMap(stems)))
   return Object.entries(knowledge.synonyms).flatMap(([visitorWords, ourWords]) => {
-    const line = lineStarting(files, 'synonyms.yaml', `${visitorWords}:`)
+    const line = lineStarting(files, name, `${visitorWords}:`)
     const problems: KnowledgeProblem[] = []
     if (visitorWords !== visitorWords.toLowerCase()) {
       problems.push(knowledgeWarning(file.path, line, `"${visitorWords}" has capitals, and visitors' words are compared in lower case, so it never matches: write ${visitorWords.toLowerCase()}`))

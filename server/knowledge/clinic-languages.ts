@@ -19,11 +19,12 @@ export function clinicLanguage(clinic: ClinicSettings, tag: string | undefined):
 export function clinicIn(clinic: ClinicSettings, language: string | null): ClinicSettings {
   const texts: ClinicTranslation | undefined = language === null ? undefined : clinic.languages[language]
   if (!texts) return clinic
-  const { crisis, ask_us_directly_topics: topics = {}, ...fields } = texts
+  const { crisis, ask_us_directly_topics: topics = {}, ask_us_directly_words: topicWords = {}, ...fields } = texts
   return {
     ...clinic,
     ...fields,
-    ask_us_directly: clinic.ask_us_directly.map((topic) => ({ ...topic, topic: topics[topic.topic] ?? topic.topic })),
+    // Visitors writing this language use its words for a topic, and English ones too ("me hicieron un drug test").
+    ask_us_directly: clinic.ask_us_directly.map((topic) => ({ topic: topics[topic.topic] ?? topic.topic, words: [...topic.words, ...(topicWords[topic.topic] ?? [])] })),
     crisis: {
       self_harm: { ...clinic.crisis.self_harm, ...crisis?.self_harm },
       emergency: { ...clinic.crisis.emergency, ...crisis?.emergency },
@@ -41,7 +42,7 @@ export function clinicIn(clinic: ClinicSettings, language: string | null): Clini
 /** The fields of clinic.yaml a language has no text for, as staff write them (`crisis.self_harm.message`). */
 export function missingTexts(clinic: ClinicSettings, language: string): string[] {
   const texts = clinic.languages[language] ?? {}
-  const fields = ['greeting', 'disclaimer', 'starter_questions', 'fallback_message', 'ask_us_directly_message', 'call_us_label', 'booking_label'] as const
+  const fields = ['greeting', 'disclaimer', 'starter_questions', 'fallback_message', 'ask_us_directly_message', 'answer_in_english_note', 'call_us_label', 'booking_label'] as const
   const screens = ['self_harm', 'emergency', 'violence'] as const
   return [
     ...fields.filter((field) => texts[field] === undefined),
@@ -70,8 +71,12 @@ export function checkLanguages(clinic: ClinicSettings, clinicFile: KnowledgeFile
       const line = parsed.lineOf(['languages', language])
       problems.push(knowledgeWarning(clinicFile.path, line, `language "${language}" has no text for ${missing.join(', ')}: visitors reading ${language} see these in English until you add them`))
     }
-    for (const topic of Object.keys(texts.ask_us_directly_topics ?? {}).filter((name) => !englishTopics.has(name))) {
-      const line = parsed.lineOf(['languages', language, 'ask_us_directly_topics', topic])
+    const named = [
+      ...Object.keys(texts.ask_us_directly_topics ?? {}).map((topic) => ({ topic, field: 'ask_us_directly_topics' })),
+      ...Object.keys(texts.ask_us_directly_words ?? {}).map((topic) => ({ topic, field: 'ask_us_directly_words' })),
+    ]
+    for (const { topic, field } of named.filter(({ topic: name }) => !englishTopics.has(name))) {
+      const line = parsed.lineOf(['languages', language, field, topic])
       problems.push(knowledgeError(clinicFile.path, line, `"${topic}" is not one of the ask_us_directly topics: copy the English topic name exactly`))
     }
     return problems

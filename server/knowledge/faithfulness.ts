@@ -1,8 +1,10 @@
-import { isStopWord, stemOf } from '../answer/terms.js'
-import { normalise, words } from '../answer/normalise.js'
+import { ENGLISH, type Analyser } from '../answer/analyser.js'
+import { words } from '../answer/normalise.js'
 import { collapseSpaces, findSection, type Article, type ArticleSection } from './article.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { FaqEntryFile } from './parse.js'
+import type { AnswerLanguage } from './knowledge.js'
+import { SPANISH_FAITHFULNESS } from './faithfulness-es.js'
 
 /**
  * Faithfulness to the whole passage, not just the quoted sentence. A medical
@@ -51,20 +53,47 @@ const NUMBER = /\d+(?:[.,]\d+)?/g
 /** Link targets and addresses are not claims: their digits are no numbers to check. */
 const withoutLinks = (text: string) => text.replace(/\]\([^)]*\)|\b[a-z][a-z0-9+.-]*:[^\s)]+/gi, ' ')
 
+/** A pattern, or anything else that can tell whether a text holds something. */
+export type Matcher = { test(text: string): boolean }
+
+/** One language's words for the rules above: what keeps a person safe, names a risk, limits a claim. */
+export type FaithfulnessRules = {
+  safetyClauses: ReadonlyArray<{ name: string; pattern: Matcher }>
+  riskWords: Matcher
+  hedgesIn(text: string): string[]
+  limitations: ReadonlyArray<{ phrase: string; pattern: Matcher; kept: Matcher }>
+  effectivenessQuestion: Matcher
+  hedgedFinding: Matcher
+  analyser: Analyser
+}
+
+const ENGLISH_FAITHFULNESS: FaithfulnessRules = {
+  safetyClauses: SAFETY_CLAUSES,
+  riskWords: RISK_WORDS,
+  hedgesIn,
+  limitations: LIMITATIONS,
+  effectivenessQuestion: EFFECTIVENESS_QUESTION,
+  hedgedFinding: HEDGED_FINDING,
+  analyser: ENGLISH,
+}
+
+export const FAITHFULNESS_RULES: Record<AnswerLanguage, FaithfulnessRules> = { en: ENGLISH_FAITHFULNESS, es: SPANISH_FAITHFULNESS }
+
+/** Sentences start after . ! or ? and with a capital, or with the ¿ or ¡ that opens a Spanish one. */
 export function articleSentences(paragraph: string): string[] {
   return collapseSpaces(paragraph)
-    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .split(/(?<=[.!?])\s+(?=[¿¡]?\p{Lu})/u)
     .filter((sentence) => sentence !== '')
 }
 
-function contentStems(text: string): string[] {
+function contentStems(text: string, { normalise, isStopWord, stemOf }: Analyser): string[] {
   return words(normalise(text))
     .filter((word) => !isStopWord(word))
     .map(stemOf)
 }
 
-function bigrams(text: string): Set<string> {
-  const stems = contentStems(text)
+function bigrams(text: string, analyser: Analyser): Set<string> {
+  const stems = contentStems(text, analyser)
   return new Set(stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`))
 }
 
@@ -73,14 +102,14 @@ const COMMON_PAIR_SENTENCES = 3
 
 const commonPairsOf = new WeakMap<Article, Set<string>>()
 
-function commonPairs(article: Article): Set<string> {
+function commonPairs(article: Article, analyser: Analyser): Set<string> {
   const known = commonPairsOf.get(article)
   if (known) return known
   const counts = new Map<string, number>()
   for (const section of article.sections) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of articleSentences(paragraph)) {
-        for (const pair of bigrams(sentence)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
+        for (const pair of bigrams(sentence, analyser)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
       }
     }
   }
@@ -90,14 +119,14 @@ function commonPairs(article: Article): Set<string> {
 }
 
 /** An article sentence the answer condenses: the quote itself, or one whose distinctive wording the answer reuses (three shared word pairs). */
-function usedSentences(article: Article, section: ArticleSection, quote: string, answer: string): Array<{ sentence: string; paragraph: string[] }> {
-  const common = commonPairs(article)
-  const answerPairs = new Set([...bigrams(answer)].filter((pair) => !common.has(pair)))
+function usedSentences(article: Article, section: ArticleSection, quote: string, answer: string, analyser: Analyser): Array<{ sentence: string; paragraph: string[] }> {
+  const common = commonPairs(article, analyser)
+  const answerPairs = new Set([...bigrams(answer, analyser)].filter((pair) => !common.has(pair)))
   const wanted = collapseSpaces(quote)
   return section.paragraphs.flatMap((paragraph) => {
     const sentences = articleSentences(paragraph)
     return sentences
-      .filter((sentence) => sentence.includes(wanted) || wanted.includes(sentence) || shared(bigrams(sentence), answerPairs) >= 3)
+      .filter((sentence) => sentence.includes(wanted) || wanted.includes(sentence) || shared(bigrams(sentence, analyser), answerPairs) >= 3)
       .map((sentence) => ({ sentence, paragraph: sentences }))
   })
 }
@@ -120,17 +149,17 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Every rule below for one article-sourced entry; staff see each as a problem on the line to change. */
-export function checkFaithfulness(entry: FaqEntryFile, article: Article): KnowledgeProblem[] {
+export function checkFaithfulness(entry: FaqEntryFile, article: Article, rules: FaithfulnessRules = ENGLISH_FAITHFULNESS): KnowledgeProblem[] {
   const section = findSection(article, entry.source.section)
   if (!section) return []
   const problems: KnowledgeProblem[] = []
   const { answer } = entry
   const at = entry.lines.answer
   const excused = entry.review_note !== undefined
-  const used = usedSentences(article, section, entry.source.quote, answer)
+  const used = usedSentences(article, section, entry.source.quote, answer, rules.analyser)
 
   for (const skipped of skippedBetween(used)) {
-    const clause = SAFETY_CLAUSES.find(({ pattern }) => pattern.test(skipped)) ?? (RISK_WORDS.test(skipped) ? { name: 'risks' } : undefined)
+    const clause = rules.safetyClauses.find(({ pattern }) => pattern.test(skipped)) ?? (rules.riskWords.test(skipped) ? { name: 'risks' } : undefined)
     if (clause && !excused) {
       problems.push(
         knowledgeError(entry.file, at, `the answer skips "${skipped}" (${clause.name}), which the article puts between two sentences the answer uses: keep it, or say why not in review_note`),
@@ -139,7 +168,7 @@ export function checkFaithfulness(entry: FaqEntryFile, article: Article): Knowle
   }
 
   const neighbourhood = new Set(used.flatMap(({ paragraph }) => paragraph))
-  for (const clause of SAFETY_CLAUSES) {
+  for (const clause of rules.safetyClauses) {
     const holding = [...neighbourhood].find((sentence) => clause.pattern.test(sentence))
     if (holding && !clause.pattern.test(answer) && !excused) {
       problems.push(
@@ -149,7 +178,7 @@ export function checkFaithfulness(entry: FaqEntryFile, article: Article): Knowle
   }
 
   for (const { sentence } of used) {
-    const missing = hedgesIn(sentence).filter((hedge) => !hedgesIn(answer).includes(hedge))
+    const missing = rules.hedgesIn(sentence).filter((hedge) => !rules.hedgesIn(answer).includes(hedge))
     if (missing.length > 0 && !excused) {
       problems.push(
         knowledgeError(entry.file, at, `the answer drops the article's ${missing.map((hedge) => `"${hedge}"`).join(', ')} from "${sentence}": keep the article's care, or say why not in review_note`),
@@ -158,7 +187,7 @@ export function checkFaithfulness(entry: FaqEntryFile, article: Article): Knowle
   }
 
   const sectionText = section.paragraphs.join(' ')
-  for (const limitation of LIMITATIONS) {
+  for (const limitation of rules.limitations) {
     if (limitation.pattern.test(sectionText) && !limitation.kept.test(answer) && !excused) {
       problems.push(
         knowledgeError(entry.file, at, `the section says "${limitation.phrase}", and the answer does not: add it, or say in review_note why it does not apply to this answer`),
@@ -166,7 +195,7 @@ export function checkFaithfulness(entry: FaqEntryFile, article: Article): Knowle
     }
   }
 
-  if (EFFECTIVENESS_QUESTION.test(entry.question) && !HEDGED_FINDING.test(answer)) {
+  if (rules.effectivenessQuestion.test(entry.question) && !rules.hedgedFinding.test(answer)) {
     problems.push(
       knowledgeError(entry.file, entry.lines.question, `"${entry.question}" asks whether the treatment works, and the answer states no hedged finding: ask what the text answers, like "What did one study find about …?"`),
     )

@@ -1,7 +1,8 @@
 import { findSection, sectionContains, type Article } from './article.js'
 import { parseArticleFile, parseClinicFile, parseFaqFile, parseOutOfScopeFile, parseSynonymsFile, type FaqEntryFile } from './parse.js'
 import { closestSentence, describeDifference, nearestHeading } from './closest-text.js'
-import { checkFaithfulness } from './faithfulness.js'
+import { checkFaithfulness, FAITHFULNESS_RULES } from './faithfulness.js'
+import { checkTranslations, translationFields } from './translations.js'
 import { KNOWLEDGE_SIZE_LIMITS, sizeProblem } from './limits.js'
 import { knowledgeError, knowledgeWarning, type KnowledgeProblem } from './problems.js'
 import type { ClinicSettings, OutOfScope, Synonyms } from './schema.js'
@@ -12,14 +13,27 @@ export type FaqEntry = FaqEntryFile & {
   link: { title: string; section: string; url: string }
 }
 
-export type Knowledge = {
-  clinic: ClinicSettings
+/** The knowledge in one language: its articles, entries, synonyms and questions to refuse. */
+export type LanguageKnowledge = {
   synonyms: Synonyms
   /** Questions the widget must not answer, which teach the intent model its out-of-scope class. */
   outOfScope: OutOfScope
   articles: Article[]
   entries: FaqEntry[]
 }
+
+/**
+ * The clinic's knowledge: English at the top of the folder, and the Spanish
+ * translation in `es/` laid out the same way (issue 18), present once it holds
+ * an entry. Spanish entries keep the English entry's id and name it in `translates`.
+ */
+export type Knowledge = LanguageKnowledge & {
+  clinic: ClinicSettings
+  es?: LanguageKnowledge
+}
+
+/** The languages answers are written in; English is the folder's top level, every other one its own folder. */
+export type AnswerLanguage = 'en' | 'es'
 
 /**
  * A knowledge file's text, with the path staff see and its path inside the knowledge folder.
@@ -33,9 +47,12 @@ const SYNONYMS_FILE = 'synonyms.yaml'
 const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml'
 const ARTICLES_FOLDER = 'articles/'
 const FAQ_FOLDER = 'faq/'
+/** Where each language's files live in the knowledge folder. */
+const LANGUAGE_FOLDER: Record<AnswerLanguage, string> = { en: '', es: 'es/' }
 
-function articlePath(slug: string): string {
-  return `/articles/${slug}`
+/** Where this server shows an article: `/articles/<slug>` in English, `/articles/es/<slug>` in Spanish. */
+export function articlePath(slug: string, language: AnswerLanguage = 'en'): string {
+  return `/articles/${LANGUAGE_FOLDER[language]}${slug}`
 }
 
 export type Assembled = { knowledge?: Knowledge; problems: KnowledgeProblem[] }
@@ -90,14 +107,33 @@ export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assem
     return parsed.value
   }
   const byName = (name: string) => files.find((file) => file.name === name)
-  const inFolder = (folder: string) =>
-    files.filter((file) => file.name.startsWith(folder) && file.name.endsWith('.md')).sort((a, b) => a.name.localeCompare(b.name))
 
   problems.push(...files.flatMap(encodingProblem), ...files.flatMap(neverLoaded))
 
   const clinicFile = byName(CLINIC_FILE)
   const clinic = clinicFile ? take(parseClinicFile(clinicFile.path, clinicFile.text)) : undefined
   if (!clinicFile) problems.push(knowledgeError(CLINIC_FILE, 1, `the clinic settings file is missing: create ${CLINIC_FILE} in the knowledge folder`))
+
+  const english = yield* languageSteps('en', files, problems, take)
+  if (!english) return { problems }
+  const spanish = yield* languageSteps('es', files, problems, take)
+  if (files.some((file) => file.name.startsWith(`${LANGUAGE_FOLDER.es}${FAQ_FOLDER}`))) {
+    const englishFiles = new Set(files.filter((file) => file.name.startsWith(FAQ_FOLDER)).map((file) => file.name.slice(FAQ_FOLDER.length).replace(/\.md$/, '')))
+    problems.push(...checkTranslations(english.entries, spanish?.entries ?? [], englishFiles))
+  }
+
+  const hasErrors = problems.some((problem) => problem.severity === 'error')
+  return hasErrors || !clinic || !spanish ? { problems } : { knowledge: { clinic, ...english, ...(spanish.entries.length > 0 ? { es: spanish } : {}) }, problems }
+}
+
+type Take = <T>(parsed: { value?: T; problems?: KnowledgeProblem[] }) => T | undefined
+
+/** One language's synonyms, questions to refuse, articles and entries, each entry linked to its sentence; undefined when they cannot be served. */
+function* languageSteps(language: AnswerLanguage, files: KnowledgeFile[], problems: KnowledgeProblem[], take: Take): Generator<void, LanguageKnowledge | undefined> {
+  const folder = LANGUAGE_FOLDER[language]
+  const byName = (name: string) => files.find((file) => file.name === `${folder}${name}`)
+  const inFolder = (name: string) =>
+    files.filter((file) => file.name.startsWith(`${folder}${name}`) && file.name.endsWith('.md')).sort((a, b) => a.name.localeCompare(b.name))
 
   const synonymsFile = byName(SYNONYMS_FILE)
   const synonyms = synonymsFile ? take(parseSynonymsFile(synonymsFile.path, synonymsFile.text)) : {}
@@ -106,18 +142,19 @@ export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assem
 
   const articles: Article[] = []
   for (const file of inFolder(ARTICLES_FOLDER)) {
-    const article = take(parseArticleFile(file.path, file.name.slice(ARTICLES_FOLDER.length, -'.md'.length), file.text))
+    const article = take(parseArticleFile(file.path, file.name.slice(folder.length + ARTICLES_FOLDER.length, -'.md'.length), file.text))
     if (article) articles.push(article)
     yield
   }
 
+  const faqFolder = `${folder}${FAQ_FOLDER}`
   const faqFiles = inFolder(FAQ_FOLDER)
   if (faqFiles.length > KNOWLEDGE_SIZE_LIMITS.entries) {
     const limit = KNOWLEDGE_SIZE_LIMITS.entries.toLocaleString('en-US')
-    problems.push(knowledgeError(FAQ_FOLDER, 1, `there are ${faqFiles.length.toLocaleString('en-US')} FAQ entries, over the ${limit} the widget serves: merge or remove some`))
-    return { problems }
+    problems.push(knowledgeError(faqFolder, 1, `there are ${faqFiles.length.toLocaleString('en-US')} FAQ entries, over the ${limit} the widget serves: merge or remove some`))
+    return undefined
   }
-  if (faqFiles.length === 0) problems.push(knowledgeError(FAQ_FOLDER, 1, 'there are no FAQ entries: add at least one .md file to the faq folder'))
+  if (faqFiles.length === 0 && language === 'en') problems.push(knowledgeError(FAQ_FOLDER, 1, 'there are no FAQ entries: add at least one .md file to the faq folder'))
   const parsed: Array<{ file: KnowledgeFile; entry: FaqEntryFile }> = []
   for (const file of faqFiles) {
     yield
@@ -128,25 +165,24 @@ export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assem
   // blamed whichever sorts first, and told to take its own name as its id (issue 13).
   const owners = new Map<string, string>()
   for (const { file, entry } of parsed) {
-    if (!owners.has(entry.id) || file.name === `${FAQ_FOLDER}${entry.id}.md`) owners.set(entry.id, file.path)
+    if (!owners.has(entry.id) || file.name === `${faqFolder}${entry.id}.md`) owners.set(entry.id, file.path)
   }
   const entries: FaqEntry[] = []
   for (const { file, entry } of parsed) {
     const owner = owners.get(entry.id)
     if (owner !== file.path) {
-      const ownName = file.name.slice(FAQ_FOLDER.length).replace(/\.md$/, '')
+      const ownName = file.name.slice(faqFolder.length).replace(/\.md$/, '')
       problems.push(knowledgeError(file.path, entry.lines.id, `the id "${entry.id}" is already used by ${owner}: this file looks like a copy of it; give it its own id, like id: ${ownName}`))
       continue
     }
-    if (file.name !== `${FAQ_FOLDER}${entry.id}.md`) {
+    if (file.name !== `${faqFolder}${entry.id}.md`) {
       problems.push(knowledgeWarning(file.path, entry.lines.id, `the id "${entry.id}" differs from the file name: rename the file to ${entry.id}.md so it is easy to find`))
     }
-    const link = linkFor(entry, articles, problems)
+    problems.push(...translationFields(language, entry))
+    const link = linkFor(entry, articles, problems, language)
     if (link) entries.push({ ...entry, link })
   }
-
-  const hasErrors = problems.some((problem) => problem.severity === 'error')
-  return hasErrors || !clinic || !synonyms || !outOfScope ? { problems } : { knowledge: { clinic, synonyms, outOfScope, articles, entries }, problems }
+  return synonyms && outOfScope ? { synonyms, outOfScope, articles, entries } : undefined
 }
 
 /**
@@ -168,19 +204,21 @@ function encodingProblem(file: KnowledgeFile): KnowledgeProblem[] {
 
 /** A new entry saved as walk-ins.md.txt or parking.MD would never load, and nothing would say why. */
 function neverLoaded(file: KnowledgeFile): KnowledgeProblem[] {
-  const folder = [FAQ_FOLDER, ARTICLES_FOLDER].find((candidate) => file.name.startsWith(candidate))
+  const folder = Object.values(LANGUAGE_FOLDER)
+    .flatMap((language) => [`${language}${FAQ_FOLDER}`, `${language}${ARTICLES_FOLDER}`])
+    .find((candidate) => file.name.startsWith(candidate))
   if (!folder || file.name.endsWith('.md')) return []
   const base = file.name.slice(folder.length)
   const suggested = `${base.replace(/(?:\.[^./]+)+$/, '')}.md`
   return [knowledgeWarning(file.path, 1, `this file is never loaded, since only files ending in .md are read here: rename it to ${suggested}`)]
 }
 
-function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgeProblem[]): FaqEntry['link'] | undefined {
+function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgeProblem[], language: AnswerLanguage): FaqEntry['link'] | undefined {
   const { article: slug, section: heading, quote } = entry.source
   const article = articles.find((candidate) => candidate.slug === slug)
   if (!article) {
     const known = articles.map((candidate) => `"${candidate.slug}"`).join(', ') || 'none yet'
-    problems.push(knowledgeError(entry.file, entry.lines.section - 1, `source article "${slug}" is not in the articles folder (known: ${known}): fix the name or add ${ARTICLES_FOLDER}${slug}.md`))
+    problems.push(knowledgeError(entry.file, entry.lines.section - 1, `source article "${slug}" is not in the articles folder (known: ${known}): fix the name or add ${LANGUAGE_FOLDER[language]}${ARTICLES_FOLDER}${slug}.md`))
     return undefined
   }
   const section = findSection(article, heading)
@@ -205,6 +243,6 @@ function linkFor(entry: FaqEntryFile, articles: Article[], problems: KnowledgePr
     return undefined
   }
   // The clinic's own facts are its word, not a reading of published text: nothing to stay faithful to.
-  if (!article.clinicFacts) problems.push(...checkFaithfulness(entry, article))
-  return { title: article.title, section: section.heading, url: sourceUrl(article.url || articlePath(article.slug), textFragmentFor(article, section, quote)) }
+  if (!article.clinicFacts) problems.push(...checkFaithfulness(entry, article, FAITHFULNESS_RULES[language]))
+  return { title: article.title, section: section.heading, url: sourceUrl(article.url || articlePath(article.slug, language), textFragmentFor(article, section, quote)) }
 }

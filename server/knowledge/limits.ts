@@ -20,10 +20,12 @@ export const KNOWLEDGE_SIZE_LIMITS = {
 } as const
 
 export function sizeLimitFor(name: string): number {
+  // A language's folder (es/) holds the same kinds of file under the same names.
+  const inLanguage = name.replace(/^es\//, '')
   if (name === 'clinic.yaml') return KNOWLEDGE_SIZE_LIMITS.clinic
-  if (name === 'synonyms.yaml') return KNOWLEDGE_SIZE_LIMITS.synonyms
-  if (name === 'out-of-scope.yaml') return KNOWLEDGE_SIZE_LIMITS.outOfScope
-  if (name.startsWith('articles/')) return KNOWLEDGE_SIZE_LIMITS.article
+  if (inLanguage === 'synonyms.yaml') return KNOWLEDGE_SIZE_LIMITS.synonyms
+  if (inLanguage === 'out-of-scope.yaml') return KNOWLEDGE_SIZE_LIMITS.outOfScope
+  if (inLanguage.startsWith('articles/')) return KNOWLEDGE_SIZE_LIMITS.article
   return KNOWLEDGE_SIZE_LIMITS.entry
 }
 

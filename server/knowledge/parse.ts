@@ -23,6 +23,7 @@ export type FaqEntryFile = FaqFrontMatter & {
   file: string
   lines: {
     id: number
+    translates: number
     question: number
     otherPhrasings: number[]
     section: number
@@ -58,6 +59,7 @@ export function parseFaqFile(file: string, source: string): Parsed<FaqEntryFile>
       file,
       lines: {
         id: yaml.lineOf(['id']),
+        translates: yaml.lineOf(['translates']),
         question: yaml.lineOf(['question']),
         otherPhrasings: front.other_phrasings.map((_, index) => yaml.lineOf(['other_phrasings', index])),
         section: yaml.lineOf(['source', 'section']),

@@ -110,6 +110,16 @@ export const FaqFrontMatterSchema = z.strictObject(
     show_crisis_lines: z
       .boolean({ error: '"show_crisis_lines" must be true or false' })
       .default(false),
+    /** A translation (knowledge/es/faq/) names the English entry it translates (issue 18). */
+    translates: slug('translates', 'session-length').optional(),
+    /** A translation made without the clinic is "pending" until a fluent reviewer has read it, then their name and the date. */
+    translation_review: z
+      .string({ error: '"translation_review" must be pending, or the reviewer\'s name and date, like "M. Ortiz, 2026-12-01"' })
+      .trim()
+      .refine((value) => value === 'pending' || /^\S.*,\s*\d{4}-\d{2}-\d{2}$/.test(value), {
+        error: (issue) => `"translation_review" must be pending, or the reviewer's name and date like "M. Ortiz, 2026-12-01", got "${String(issue.input)}"`,
+      })
+      .optional(),
   },
   { error: 'the front matter must be a list of "key: value" lines between the two --- lines' },
 )
@@ -246,6 +256,14 @@ export const ClinicTranslationSchema = z.strictObject(
     ask_us_directly_topics: z
       .record(z.string(), text('ask_us_directly_topics', '"pregnancy and breastfeeding": "el embarazo y la lactancia"'), {
         error: '"ask_us_directly_topics" must be lines of "English topic": "the topic in this language"',
+      })
+      .optional(),
+    /** Said above an English answer given to a visitor writing in this language, when its entry has no translation yet (issue 18). */
+    answer_in_english_note: text('answer_in_english_note', '"Esta respuesta aún no está traducida; se la mostramos en inglés."').optional(),
+    /** Visitors' words in this language for each ask-us-directly topic, by its English name: "pregnancy and breastfeeding": [embarazada, embarazo]. */
+    ask_us_directly_words: z
+      .record(z.string(), z.array(text('ask_us_directly_words', 'embarazada')), {
+        error: '"ask_us_directly_words" must be lines of "English topic": [words, in, this, language]',
       })
       .optional(),
     call_us_label: text('call_us_label', '"Llámenos: {phone}"').optional(),

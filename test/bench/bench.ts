@@ -9,7 +9,7 @@ import { startServer } from './server-process.js'
 import { timed } from './stats.js'
 import { syntheticKnowledge } from './synthetic-knowledge.js'
 import { SYNTHETIC_SIZES } from './targets.js'
-import { visitorQuestions } from './visitor-questions.js'
+import { spanishVisitorQuestions, visitorQuestions } from './visitor-questions.js'
 import { ensureWidgetBuilt, measureWidgetSizes } from './widget-sizes.js'
 import { measureWidgetTimings } from './widget-timing.js'
 import { measureWireBytes } from './wire-bytes.js'
@@ -33,6 +33,9 @@ const sizes = await measureWidgetSizes()
 progress('search over the shipped knowledge')
 const [loaded, loadMs] = await timed(() => loadKnowledge('knowledge'))
 const shipped = measureSearch('shipped knowledge', loaded.knowledge, questions)
+progress('search over the shipped knowledge, Spanish questions')
+const spanishQuestions = await spanishVisitorQuestions()
+const spanish = measureSearch('shipped knowledge, Spanish questions', loaded.knowledge, spanishQuestions)
 const synthetic = SYNTHETIC_SIZES.map((size) => {
   progress(`search over ${size.toLocaleString('en-US')} synthetic entries`)
   return measureSearch('synthetic', syntheticKnowledge(loaded.knowledge, size), questions)
@@ -81,12 +84,14 @@ const askInsightsOff = await measureInsightsOff()
 const rows: Row[] = [
   { area: 'Search', measure: `load and validate the shipped knowledge files`, value: ms(loadMs) },
   ...searchRows(shipped, synthetic),
+  { area: 'Search', measure: `${spanish.label}: answer p50`, value: ms(spanish.answerP50) },
+  { area: 'Search', measure: `${spanish.label}: answer p99`, value: `${ms(spanish.answerP99)} (${spanish.samples} answers)` },
   ...httpRows(ask, invalid, staticGet, askInsightsOff),
   ...coldStartRows(coldStarts),
   ...widgetRows(sizes, wire, timings),
 ]
 const notes = [
-  `Search: answerQuestion() (normalise, classify, search, decide) in this process, one call at a time over the ${questions.length} distinct questions of test/eval/questions.yaml in a fixed mixed order, after a warm-up; rounds continue until about 6 s are spent and at least 100 answers are timed.`,
+  `Search: answerVisitor() (language, normalise, classify, search, decide) in this process, one call at a time over the ${questions.length} distinct questions of test/eval/questions.yaml (and, for the Spanish rows, the ${spanishQuestions.length} of test/eval/questions.es.yaml) in a fixed mixed order, after a warm-up; rounds continue until about 6 s are spent and at least 100 answers are timed.`,
   'Synthetic knowledge: entries generated from a seeded PRNG with answers of 40 to 120 words and 10 to 15 phrasings of 6 to 12 words, drawn from the shipped entries\' own words and, per entry, four everyday English topic words (test/bench/synthetic-knowledge.ts); built in memory, so the index build excludes file parsing, measured separately above for the shipped files.',
   'Index build: median of up to five prepareKnowledge() calls (one at 10,000 entries); heap: heapUsed after minus before one build, each after two full collections (node --expose-gc). The loadJSON row reads back MiniSearch\'s index of the entries from its toJSON(); the per-stem score tables the answers are scored from, and the phrasing tables, are derived from it and would still be built.',
   'Growth: least-squares slope of log(cost) over log(entries) across the synthetic sizes; 1 is linear.',

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import { answerQuestion, prepareKnowledge, type AnsweringKnowledge } from '../../server/answer/answer.js'
+import { answerVisitor, prepareKnowledge, type AnsweringKnowledge } from '../../server/answer/answer.js'
 import { indexEntries, MINISEARCH_OPTIONS } from '../../server/answer/search-index.js'
 import type { Knowledge } from '../../server/knowledge/knowledge.js'
 import { shuffled } from './seeded-random.js'
@@ -71,8 +71,8 @@ function timePrebuiltLoad(prepared: AnsweringKnowledge): { prebuiltJsonBytes: nu
 }
 
 /**
- * Times answerQuestion, the whole decision (normalise, classify, search,
- * decide), question by question, after a warm-up: rounds over the
+ * Times answerVisitor, the whole decision as HTTP makes it (language,
+ * normalise, classify, search, decide), question by question, after a warm-up: rounds over the
  * questions until the time budget is spent and p99 rests on enough samples.
  */
 function timeAnswers(prepared: AnsweringKnowledge, visitorQuestions: readonly string[]) {
@@ -83,7 +83,7 @@ function timeAnswers(prepared: AnsweringKnowledge, visitorQuestions: readonly st
   while (performance.now() - warmUpStart < WARM_UP_MS) {
     for (const question of questions) {
       if (performance.now() - warmUpStart > WARM_UP_MS) break
-      answerQuestion(prepared, question)
+      answerVisitor(prepared, question)
     }
   }
   const latencies: number[] = []
@@ -93,7 +93,7 @@ function timeAnswers(prepared: AnsweringKnowledge, visitorQuestions: readonly st
     for (const question of questions) {
       if (spent()) break
       const before = performance.now()
-      answerQuestion(prepared, question)
+      answerVisitor(prepared, question)
       latencies.push(performance.now() - before)
     }
   }

@@ -65,7 +65,7 @@ export function syntheticKnowledge(shipped: Knowledge, size: number): Knowledge 
       show_crisis_lines: false,
       answer,
       file,
-      lines: { id: 2, question: 3, otherPhrasings: phrasings.map((_, index) => 5 + index), section: 7 + phrasings.length, quote: 8 + phrasings.length, reviewed: 9 + phrasings.length, clinicalSignoff: 10 + phrasings.length, answer: 11 + phrasings.length },
+      lines: { id: 2, translates: 2, question: 3, otherPhrasings: phrasings.map((_, index) => 5 + index), section: 7 + phrasings.length, quote: 8 + phrasings.length, reviewed: 9 + phrasings.length, clinicalSignoff: 10 + phrasings.length, answer: 11 + phrasings.length },
       link: { title: article.title, section: article.title, url: `/articles/${article.slug}#:~:text=${encodeURIComponent(sentences[0]!.slice(0, 40))}` },
     }
   })

@@ -13,6 +13,8 @@ export const EvalSetSchema = z.strictObject({
 export type EvalSet = z.infer<typeof EvalSetSchema>
 
 export const EVAL_SET_PATH = new URL('./questions.yaml', import.meta.url)
+/** The Spanish development set (issue 18): not blind, since its writer built the Spanish pipeline. */
+export const SPANISH_EVAL_SET_PATH = new URL('./questions.es.yaml', import.meta.url)
 
 export async function readEvalSet(path: string | URL = EVAL_SET_PATH): Promise<EvalSet> {
   return EvalSetSchema.parse(parse(await readFile(path, 'utf8')))

@@ -1,5 +1,12 @@
-import { answerQuestion, type AnsweringKnowledge } from '../../server/answer/answer.js'
+import { answerVisitor, type AnsweringKnowledge } from '../../server/answer/answer.js'
 import type { EvalSet } from './eval-set.js'
+
+/**
+ * The abstention floor npm test holds on the Spanish development set: the figure reached when the
+ * set was first run through the finished pipeline, short of the 90% target (issue 18), so that it
+ * can only rise. Raise it as the Spanish out-of-scope questions and everyday words grow.
+ */
+export const SPANISH_ABSTENTION_FLOOR = 0.75
 
 export type Miss = { group: string; question: string; expected: string; got: string }
 
@@ -16,9 +23,9 @@ export type EvalReport = {
   misses: Miss[]
 }
 
-/** Runs every question of the set through the same pipeline the API uses. */
-export function evaluate(prepared: AnsweringKnowledge, set: EvalSet): EvalReport {
-  const ask = (question: string) => answerQuestion(prepared, question)
+/** Runs every question of the set through the same pipeline the API uses, as from a widget in `lang` (none: the message alone decides). */
+export function evaluate(prepared: AnsweringKnowledge, set: EvalSet, lang?: string): EvalReport {
+  const ask = (question: string) => answerVisitor(prepared, question, lang)
   const misses: Miss[] = []
   const describe = (result: ReturnType<typeof ask>) => {
     const { response, trace } = result

@@ -103,7 +103,9 @@ describe('entries that carry help lines and clinical sign-off', () => {
   it('lists every answer awaiting clinical sign-off as a warning', async () => {
     const report = checkKnowledge(await realKnowledgeFiles(), new Date('2026-12-01T00:00:00Z'))
     const pending = report.problems.filter((problem) => problem.message.startsWith('awaiting clinical sign-off')).map((problem) => problem.file)
-    expect(pending.sort()).toEqual(entries.filter((candidate) => candidate.clinical_signoff === 'pending').map((candidate) => candidate.file).sort())
+    // A translation of an answer awaiting sign-off awaits it too (issue 18).
+    const signed = [...entries, ...(knowledge.es?.entries ?? [])]
+    expect(pending.sort()).toEqual(signed.filter((candidate) => candidate.clinical_signoff === 'pending').map((candidate) => candidate.file).sort())
     expect(pending.length).toBeGreaterThanOrEqual(6)
   })
 

@@ -72,6 +72,8 @@ export function Reply({ response, question, onAsk }: { response: AskResponse; qu
   return (
     <div class="reply">
       {checkIn}
+      {/* The clinic's note that an answer is in another language than the question (issue 18). */}
+      {message && <p class="answer-note">{message}</p>}
       <p class="matched">{best.question}</p>
       <AnswerBody answer={best} question={question} />
       {resources.length > 0 && <Resources resources={resources} />}

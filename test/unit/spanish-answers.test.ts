@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { answerVisitor, prepareKnowledge } from '../../server/answer/answer.js'
+import { detectLanguage, visitorLanguage } from '../../server/answer/language.js'
+import { SPANISH } from '../../server/answer/analyser.js'
+import { realKnowledge } from '../helpers.js'
+
+const knowledge = await realKnowledge()
+const prepared = prepareKnowledge(knowledge)
+
+describe('language of a message (issue 18)', () => {
+  it('reads a message as mostly Spanish, mostly English, or unsure', () => {
+    expect(detectLanguage('¿cuánto dura una sesión?')).toBe('es')
+    expect(detectLanguage('cuanto dura la sesion')).toBe('es')
+    expect(detectLanguage('quiero matarme')).toBe('es')
+    expect(detectLanguage('How long does a session take?')).toBe('en')
+    expect(detectLanguage('ketamine?')).toBe('unsure')
+  })
+
+  it('takes the widget language as a hint only when the message is unsure', () => {
+    expect(visitorLanguage('ketamina?', 'es-MX')).toBe('es')
+    expect(visitorLanguage('ketamine?', undefined)).toBe('en')
+    expect(visitorLanguage('cuanto dura la sesion', 'en')).toBe('es')
+    expect(visitorLanguage('How long does a session take?', 'es')).toBe('en')
+  })
+})
+
+describe('the Spanish analyser', () => {
+  it('folds accents, spells out shorthand and stems with Snowball Spanish', () => {
+    expect(SPANISH.normalise('¿Cuánto DURA la sesión? q tal')).toBe('cuanto dura la sesion que tal')
+    expect(SPANISH.stemOf('sesiones')).toBe(SPANISH.stemOf('sesion'))
+    expect(SPANISH.stemOf('infusiones')).toBe(SPANISH.stemOf('infusion'))
+    expect(SPANISH.isStopWord('para')).toBe(true)
+    expect(SPANISH.isStopWord('ketamina')).toBe(false)
+  })
+})
+
+describe('answers for Spanish visitors', () => {
+  it('answers "suero" and "covid largo" wording from the Spanish entries', () => {
+    expect(answerVisitor(prepared, 'cuantos minutos dura el suero').response.answers[0]?.id).toBe('session-length')
+    expect(answerVisitor(prepared, 'cuales son los sintomas del covid largo').response.answers[0]?.text).toMatch(/^Los síntomas del COVID persistente/)
+  })
+
+  it('gives the English answer with the clinic\'s Spanish note when the entry has no translation yet', () => {
+    const untranslated = prepareKnowledge({ ...knowledge, es: { ...knowledge.es!, entries: knowledge.es!.entries.filter((entry) => entry.id !== 'clinic-hours') } })
+    const { response } = answerVisitor(untranslated, 'cuales son sus opening hours?', 'es')
+    expect(response.answers[0]?.id).toBe('clinic-hours')
+    expect(response.answers[0]?.text).toMatch(/^We are open/)
+    expect(response.message).toBe(knowledge.clinic.languages.es?.answer_in_english_note)
+  })
+
+  it('answers a Spanish question with a Spanish fallback when nothing fits, and an English one in English', () => {
+    expect(answerVisitor(prepared, '¿Quién ganó el mundial de fútbol?').response.message).toBe(knowledge.clinic.languages.es?.fallback_message)
+    expect(answerVisitor(prepared, 'Who won the football world cup?').response.message).toBe(knowledge.clinic.fallback_message)
+  })
+
+  it('shows the crisis screen, in Spanish, for Spanish crisis messages, and not for "no quiero matarme"-style denials of a topic question', () => {
+    for (const message of ['me quiero suicidar esta noche', 'ya no quiero vivir', 'me voy a quitar la vida', 'me quiero matar']) {
+      const { response } = answerVisitor(prepared, message)
+      expect(response.kind, message).toBe('crisis')
+      expect(response.message, message).toBe(knowledge.clinic.languages.es?.crisis?.self_harm?.message)
+    }
+    expect(answerVisitor(prepared, 'quiero matar el tiempo mientras espero la cita').response.kind).not.toBe('crisis')
+  })
+})
