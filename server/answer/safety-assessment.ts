@@ -60,8 +60,10 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }
   if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }
-  // Where the rules read self-harm as a topic or as history that is over, the answer already carries the 988 line; the model adds no alarm.
-  if (modelMaySpeak && rules.kind !== 'sensitive-topic') {
+  // Where the rules read self-harm as a topic or as history that is over, the answer already carries the 988 line: the model adds
+  // a check-in only when it is nearly sure of a crisis, as for "can u tell my mom i love her. im done", which reads like a question.
+  const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
+  if (modelMaySpeak && (rules.kind !== 'sensitive-topic' || nearlySure)) {
     const category = scores.emergency > scores['self-harm'] + scores.distress ? 'emergency' : 'self-harm'
     return { kind: 'check-in', category, reason: `risk model (${because(model, normalised, strongest(scores))})` }
   }

@@ -16,7 +16,7 @@ const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|da
 const VIOLENCE_NOW = new RegExp(
   [
     `\\b(?:is|keeps|started|has been) (?:hitting|beating|choking|strangling|hurting|attacking|kicking|punching) me(?: right now| now)?\\b(?=.*\\b(?:now|right now|help|again|tonight|still)\\b)`,
-    `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked|cut|drugged) me\\b`,
+    `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked|cut|drugged|slapped|pushed|shoved) me\\b`,
     `\\b(?:i was|i have been|i got) just (?:raped|attacked|assaulted|beaten(?: up)?|stabbed|choked|drugged)\\b`,
     `\\b(?:is|are|keeps|started) (?:throwing (?:things|stuff|plates|bottles)|swinging|coming) at me\\b`,
     // Someone at home being hurt now: "my stepdad is hitting my mom right now".
@@ -28,6 +28,14 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:he|she|they) (?:is|are) (?:outside|at the door|trying to (?:get|break) in|coming back|looking for me)\\b`,
     `\\b(?:he|she) (?:has|is holding|got) (?:a )?(?:gun|knife|weapon)\\b`,
     `\\bthreaten(?:s|ed|ing)? to kill me\\b`,
+    `\\b(?:he|she|they) (?:will|is going to|is gonna|gonna|wants to|is trying to) kill me\\b`,
+    `\\b(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)\\b`,
+    `\\b(?:hiding|hidden|locked) (?:in|inside) (?:the |my |our |a )?(?:bedroom|bathroom|closet|room|car|basement|attic)\\b`,
+    `\\b(?:trying to|tried to) (?:break|smash) (?:in|the window|the door|a window|my window|my door)\\b`,
+    `\\bhands? (?:around|on) my (?:throat|neck)\\b(?=.*\\b(?:now|right now|again|tonight)\\b)`,
+    `\\b(?:he|she|they|a man|a guy|someone) (?:is|are) threatening (?:me|us|my)\\b`,
+    `\\b(?:he|she|they) (?:is|are) still (?:here|in the house|in the apartment|outside)\\b(?=.*\\b(?:slapped|hit|hurt|threaten\\w*|attacked|beat|pushed|choked)\\b)`,
+    `\\b(?:smashing|breaking|throwing) (?:things|stuff|everything)\\b(?=.*\\b(?:threaten\\w*|hiding|scared|afraid)\\b)`,
     `\\blocked (?:myself|me) in\\b(?=.*\\b(?:he|she|him|her)\\b)`,
     `\\bme (?:esta|estan) (?:pegando|golpeando|ahorcando|lastimando|amenazando)\\b`,
     `\\bme (?:acaba|acaban) de (?:pegar|golpear|violar|atacar|ahorcar)\\b`,
@@ -47,6 +55,8 @@ const VIOLENCE = new RegExp(
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
     `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
+    `\\b(?:gets|got|getting) (?:rough|violent|physical) (?:with me|sometimes|when)\\b|\\bcontrols (?:all )?(?:my|our) (?:money|phone|finances)\\b|\\b(?:handled?|handling|treated|grabbed) me roughly\\b`,
+    `\\bi (?:was|got) (?:mugged|jumped|robbed)(?: and)? (?:beaten|attacked|hurt|stabbed)\\b|\\b(?:i was|i got) (?:mugged|jumped)\\b`,
     `\\b(?:restraining|protective|protection) order\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
   ].join('|'),
 )
@@ -61,7 +71,8 @@ const DEPRESSION = new RegExp(
     `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back))`,
     `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,
     `\\bi (?:have|suffer from|struggle with|am struggling with|am dealing with) (?:severe |major |bad |really bad )?depression\\b`,
-    `\\bmy depression (?:is|has|has been|has gotten|has got|keeps|keeps getting|got|is getting) (?:so |really |even |much )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
+    `\\b(?:my|the) depression (?:is|has|has been|has gotten|has got|keeps|keeps getting|got|is getting) (?:so |really |even |much |way )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
+    `\\bmy mood (?:has been|is|is been|has gone|went) (?:in the gutter|so low|really low|very low|terrible|awful|at rock bottom|rock bottom|in the toilet|black|dark)\\b`,
     `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
     `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
     `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,

@@ -45,7 +45,7 @@ export const GENERIC_GROUP =
   /\b(?:people|patients|participants|persons|individuals|folks|users|anyone|anybody)(?: (?:who|that|with|are|is|were|have|has|had|may|might|can|could|will|would|often|sometimes|ever))*$/
 
 // Markers read from the clause or the whole message.
-export const CLAUSE_BREAK = /\b(?:but|and|so|though|although|however|because|anyway|plus)\b/g
+export const CLAUSE_BREAK = /\b(?:but|and|so|though|although|however|because|anyway|plus|also|btw)\b/g
 export const PAST_TENSE =
   /\b(?:was|were|had|felt|used to|thought|did|went|cut|took|got|gave|made|ate|swallowed|tried|attempted|wanted|overdosed|harmed|hurt|started|stopped|happened|passed|fainted|collapsed|planned|considered|struggled|suffered)\b/
 export const DISTANT_PAST =

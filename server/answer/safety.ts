@@ -93,7 +93,12 @@ function read(text: string, start: number, trigger: Trigger, category: CrisisCat
 
 const EMBEDDING_WORD = /^(?:like|that|if|think|thought)$/
 
+/** "can you tell my mom i love her": a request to the reader, whose "you" is not people in general. */
+const REQUEST_TO_READER = /\b(?:can|could|would|will|please) (?:you|u)(?: please)?$/
+const REQUESTED = /^(?:tell|let|give|say)\b/
+
 function isHypothetical(before: string, signal: string, category: CrisisCategory): boolean {
+  if (REQUEST_TO_READER.test(before) && REQUESTED.test(signal)) return false
   if (CAUSAL_QUESTION.test(before) || ABOUT_THE_SUBJECT.test(before)) return true
   if (category === 'self-harm' ? GENERIC_SUBJECT.test(before) : GENERIC_GROUP.test(before)) return true
   const conditional = CONDITIONAL.exec(before)

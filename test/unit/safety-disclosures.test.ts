@@ -10,6 +10,8 @@ describe('disclosures of violence', () => {
     "my girlfriend is throwing things at me and she just cut me with a plate, she's still screaming in the kitchen",
     "I'm in your waiting room and my ex is sitting in his car in the parking lot. He has a restraining order. I'm scared to walk out.",
     'my stepfather is drunk and hitting my mom right now, what do i do',
+    'he is pounding on the door and says he will kill me',
+    'we are hiding in the basement, he is smashing things and threatening my mom',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })
@@ -17,6 +19,7 @@ describe('disclosures of violence', () => {
   it.each([
     "a guy i went on a date with drugged me in march and i still get flashbacks. would ketamine make that worse?",
     'I was also assaulted years ago, is ketamine ok for trauma?',
+    'my husband gets rough with me when he drinks. does insurance cover this?',
   ])('reads a past disclosure in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence')
   })
@@ -28,6 +31,7 @@ describe('disclosures of depression', () => {
     "I've become really depressed about it. Does ketamine help with both?",
     'My therapist diagnosed me with depression after long covid. What is the first step?',
     'feeling really down lately, like the world went grey after covid. do you do weekend sessions?',
+    'my mood has been rock bottom for months, how fast does ketamine work?',
   ])('reads one in "%s"', (message) => {
     expect(disclosure(message)).toBe('depression')
   })

@@ -138,6 +138,10 @@ describe('self-harm: means, plans and future absence', () => {
     'im not gonna be around next month anyway',
     'the plan is set for saturday',
     'sewer slide is looking real tempting tonight',
+    'can you tell my sister i love her. im done',
+    'cancel my booking, i will be dead by friday',
+    'mi papa se quiere matar y no contesta',
+    'me tome un monton de pastillas y me siento rara',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -205,6 +209,7 @@ describe('emergency: accidental overdose', () => {
     'i took my dose twice',
     'my toddler got into my pills',
     'mi nino se tomo unas pastillas de la abuela',
+    'i drank a cup of bleach by accident',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'accidental-overdose'))
   })
@@ -333,6 +338,7 @@ describe('past and resolved', () => {
     ['i was suicidal last week', 'suicidal-intent'],
     ['i tried to kill myself years ago and i still think about it', 'suicidal-intent'],
     ['i was suicidal years ago, i was stable for a while but now it came back', 'suicidal-intent'],
+    ['i used to run marathons, now i can barely walk. also i have a plan to end my life', 'suicidal-intent'],
   ])('still treats "%s" as a crisis when it is recent or back', (message, reason) => {
     expect(classify(message)).toEqual(crisis('self-harm', reason))
   })
@@ -361,6 +367,7 @@ describe('idioms', () => {
     'ketamine saved my life',
     'i cut myself shaving lol',
     'i took too many sick days',
+    'mi suegra dice que me va a matar si llego tarde',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
