@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { projectFolder } from './paths.js'
 
 /**
  * The server's settings, read from environment variables. Every variable is
@@ -42,7 +43,8 @@ export const PROXY_HEADERS = ['x-forwarded-for', 'x-real-ip', 'cf-connecting-ip'
 
 export const ServerConfigSchema = z.object({
   PORT: wholeNumber('PORT', 0, 65_535).default(8787),
-  KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+  // Unset, the project's own folders, wherever the server is started from (a process manager's working directory).
+  KNOWLEDGE_DIR: z.string().trim().min(1).default(projectFolder('knowledge')),
   ALLOWED_ORIGINS: allowedOrigins.default('*'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be this server\'s public address, like https://faq.example-clinic.org' }).optional(),
   WATCH_KNOWLEDGE: onOff('WATCH_KNOWLEDGE').default(true),
@@ -57,7 +59,7 @@ export const ServerConfigSchema = z.object({
   LOG_REQUESTS: onOff('LOG_REQUESTS').default(true),
   INSIGHTS: onOff('INSIGHTS').default(true),
   INSIGHTS_RETENTION_DAYS: wholeNumber('INSIGHTS_RETENTION_DAYS', 1, 3_650).default(30),
-  DATA_DIR: z.string().trim().min(1).default('data'),
+  DATA_DIR: z.string().trim().min(1).default(projectFolder('data')),
   // Long enough that guessing it at the sign-in's rate limit would take longer than the clinic exists.
   STAFF_TOKEN: z.string().trim().min(16, { error: 'STAFF_TOKEN must be at least 16 characters: use a long random one, e.g. `openssl rand -hex 24`' }).optional(),
 })
