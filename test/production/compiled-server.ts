@@ -15,9 +15,9 @@ export type RunningServer = {
  * node, or the TypeScript one through tsx as a loader. Signals reach the
  * server itself, not a wrapper.
  */
-export function spawnCompiled(cwd: string, env: Record<string, string>, entry: 'dist/server/main.js' | 'server/main.ts'): RunningServer {
+export function spawnCompiled(cwd: string, env: Record<string, string>, entry: 'dist/server/main.js' | 'server/main.ts', as: { uid?: number; gid?: number } = {}): RunningServer {
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry]
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...as })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
