@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { createApp } from './app.js'
+import { redisLimits } from './http/redis-rate-limit.js'
 import { readConfig } from './config.js'
 import { createInsights } from './insights/insights.js'
 import { openSqliteStore } from './insights/sqlite.js'
@@ -56,12 +57,17 @@ try {
     ? createInsights({ open: () => openSqliteStore(config.DATA_DIR), retentionDays: config.INSIGHTS_RETENTION_DAYS })
     : undefined
   releases.push(() => void insights?.close())
+  // REDIS_URL: one limit for every instance. Unreachable now, the server starts anyway (limits fail open, /healthz degraded).
+  const sharedLimits = config.REDIS_URL ? redisLimits(config.REDIS_URL) : undefined
+  releases.push(() => void sharedLimits?.close())
+  await sharedLimits?.firstContact
   const app = createApp({
     knowledge: store,
     allowedOrigins: config.ALLOWED_ORIGINS,
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     log: config.LOG_REQUESTS ? console.log : null,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...(sharedLimits ? { sharedLimits } : {}),
     trustProxy: config.TRUST_PROXY,
     ...(insights ? { insights } : {}),
     ...(config.STAFF_TOKEN ? { staff: { token: config.STAFF_TOKEN, knowledgeDir: folder, ...(store.reload ? { reload: store.reload } : {}) } } : {}),
