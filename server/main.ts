@@ -4,6 +4,7 @@ import { createApp } from './app.js'
 import { redisLimits } from './http/redis-rate-limit.js'
 import { readConfig } from './config.js'
 import { createInsights } from './insights/insights.js'
+import { openPostgresStore } from './insights/postgres.js'
 import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
@@ -45,18 +46,21 @@ const folder = config.KNOWLEDGE_DIR
 /** What keeps the process alive besides the server: let go of on shutdown, or when the start fails. */
 const releases: Array<() => void> = []
 try {
-  if (config.INSIGHTS) checkWritable(config.DATA_DIR)
+  if (config.INSIGHTS && !config.DATABASE_URL) checkWritable(config.DATA_DIR)
   const loaded = await loadKnowledge(folder)
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
   const store: KnowledgeStore & { close?: () => void; reload?: () => Promise<void> } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
   releases.push(() => store.close?.())
-  // INSIGHTS=off: no database is opened and nothing is counted.
-  const insights = config.INSIGHTS
-    ? createInsights({ open: () => openSqliteStore(config.DATA_DIR), retentionDays: config.INSIGHTS_RETENTION_DAYS })
-    : undefined
+  // INSIGHTS=off: no database is opened and nothing is counted. DATABASE_URL: one PostgreSQL for every instance,
+  // and unreachable now the server starts anyway (questions go uncounted, /healthz degraded, retried each minute).
+  const { DATABASE_URL, DATA_DIR } = config
+  const open = DATABASE_URL ? () => openPostgresStore(DATABASE_URL) : () => openSqliteStore(DATA_DIR)
+  const insights = config.INSIGHTS ? createInsights({ open, retentionDays: config.INSIGHTS_RETENTION_DAYS }) : undefined
   releases.push(() => void insights?.close())
+  // The first try to open the store is over before the server says it serves, so /healthz is right from the start.
+  await insights?.flush()
   // REDIS_URL: one limit for every instance. Unreachable now, the server starts anyway (limits fail open, /healthz degraded).
   const sharedLimits = config.REDIS_URL ? redisLimits(config.REDIS_URL) : undefined
   releases.push(() => void sharedLimits?.close())

@@ -11,7 +11,10 @@ import { cpSync, rmSync } from 'node:fs'
 export const SERVER_DIST_DIR = 'dist/server'
 
 /** Files the server reads beside its own module at run time; the bundle finds them next to main.js. */
-const BESIDE_THE_BUNDLE = [{ from: 'server/insights/migrations', to: `${SERVER_DIST_DIR}/migrations` }]
+const BESIDE_THE_BUNDLE = [
+  { from: 'server/insights/migrations', to: `${SERVER_DIST_DIR}/migrations` },
+  { from: 'server/insights/postgres-migrations', to: `${SERVER_DIST_DIR}/postgres-migrations` },
+]
 
 export async function buildServer() {
   rmSync(SERVER_DIST_DIR, { recursive: true, force: true })
