@@ -16,8 +16,10 @@ const MIGRATION_LOCK = 1_717_170_017
 export async function openPostgresStore(url: string): Promise<InsightsStore> {
   // Short timeouts: a database that is down must cost the recorder a failed batch, not a queue of waiting writes.
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 2_000, query_timeout: 5_000 })
-  // An idle connection the server drops (a restart) is an error event; the next query opens a new one.
+  // A connection the database ends (a restart, a shutdown) is an error event on the pool and on the client itself,
+  // whether idle or not; unheard, it would end the process. The query in flight fails, the next opens a new connection.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   try {
     await migrate(pool)
   } catch (error) {
