@@ -14,7 +14,7 @@ import { feedbackRoute } from './http/feedback.js'
 import { apiError, errorHandler, notFound, payloadTooLarge, requireJson } from './http/errors.js'
 import { allowedOriginsOnly } from './http/origin-guard.js'
 import { policyHeaders } from './http/policy-headers.js'
-import { createRateLimiter, rateLimited } from './http/rate-limit.js'
+import { createRateLimiter, rateLimited, type SharedLimits } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { staffRoutes, type StaffOptions } from './http/staff/routes.js'
 import { widgetAssets } from './http/widget/widget-assets.js'
@@ -32,6 +32,8 @@ export type AppOptions = {
   log?: ((line: string) => void) | null
   /** Questions one client may ask per minute; 0 for no limit. */
   rateLimitPerMinute?: number
+  /** Where limits are kept when several instances share them (REDIS_URL); absent, each process keeps its own in memory. */
+  sharedLimits?: SharedLimits
   /** Which proxy header names the client, when the server is behind one; 'off' to use the socket's address. */
   trustProxy?: TrustProxy
   /** Counts outcomes and votes for staff; absent when INSIGHTS=off, which also hides the chat's feedback buttons. */
@@ -58,7 +60,7 @@ const needsHelpLines = (question: string) => {
 }
 
 export function createApp(options: AppOptions) {
-  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, trustProxy, insights, staff } = { ...DEFAULTS, ...options }
+  const { knowledge, allowedOrigins, publicUrl, log, rateLimitPerMinute, sharedLimits, trustProxy, insights, staff } = { ...DEFAULTS, ...options }
   const writeLog = log ?? (() => {})
   const app = new Hono()
 
@@ -84,9 +86,11 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store')
   })
 
-  const limiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
+  const limiterFor = (name: 'ask' | 'vote') =>
+    rateLimitPerMinute === 0 ? undefined : sharedLimits ? sharedLimits.limiter(name, rateLimitPerMinute) : createRateLimiter({ perMinute: rateLimitPerMinute })
+  const limiter = limiterFor('ask')
   // Votes have a budget of their own, so rating answers never costs a visitor a question.
-  const voteLimiter = rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: rateLimitPerMinute }) : undefined
+  const voteLimiter = limiterFor('vote')
   app.post(
     '/api/ask',
     // Before the body is read, so another site's page cannot make a visitor's browser spend anything.
@@ -99,11 +103,11 @@ export function createApp(options: AppOptions) {
         return apiError(c, 400, 'invalid_question', message.startsWith('Invalid input') ? 'Send {"question": "..."}.' : message)
       }
     }),
-    (c) => {
+    async (c) => {
       const { question, lang } = c.req.valid('json')
       // Only a question that could be answered is counted (issue 14): a flood of 415s and 400s
       // from another site's page must not use up the visitor's own questions.
-      const decision = limiter?.take(clientKey(c, trustProxy))
+      const decision = await limiter?.take(clientKey(c, trustProxy))
       // A 429 must never stand between a person in crisis and 988; the assessment costs microseconds.
       if (decision && !decision.allowed && !needsHelpLines(question)) return rateLimited(c, decision.retryAfterSeconds)
       // The visitor's own words decide the language of the answer and the clinic's texts; the page's language only when they are unsure (issue 18).
@@ -142,7 +146,10 @@ export function createApp(options: AppOptions) {
     // 200 either way, since answers are served; "degraded" lets an uptime monitor alert on a refused
     // edit, a blind watcher, or insights that stopped counting.
     const insightsHealth = insights?.health() ?? 'off'
-    return c.json({ status: lastReloadError || watchError || insightsHealth === 'degraded' ? 'degraded' : 'ok', version, entries, insights: insightsHealth })
+    // "memory" when each instance limits on its own; "degraded" while the shared store is down and nothing is limited.
+    const rateLimit = sharedLimits?.health() ?? 'memory'
+    const degraded = lastReloadError || watchError || insightsHealth === 'degraded' || rateLimit === 'degraded'
+    return c.json({ status: degraded ? 'degraded' : 'ok', version, entries, insights: insightsHealth, rateLimit })
   })
 
   // English articles at /articles/<slug>, Spanish ones at /articles/es/<slug> (issue 18), where Spanish answers link.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { projectFolder } from './paths.js'
 
 /**
  * The server's settings, read from environment variables. Every variable is
@@ -42,7 +43,8 @@ export const PROXY_HEADERS = ['x-forwarded-for', 'x-real-ip', 'cf-connecting-ip'
 
 export const ServerConfigSchema = z.object({
   PORT: wholeNumber('PORT', 0, 65_535).default(8787),
-  KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+  // Unset, the project's own folders, wherever the server is started from (a process manager's working directory).
+  KNOWLEDGE_DIR: z.string().trim().min(1).default(projectFolder('knowledge')),
   ALLOWED_ORIGINS: allowedOrigins.default('*'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be this server\'s public address, like https://faq.example-clinic.org' }).optional(),
   WATCH_KNOWLEDGE: onOff('WATCH_KNOWLEDGE').default(true),
@@ -57,7 +59,10 @@ export const ServerConfigSchema = z.object({
   LOG_REQUESTS: onOff('LOG_REQUESTS').default(true),
   INSIGHTS: onOff('INSIGHTS').default(true),
   INSIGHTS_RETENTION_DAYS: wholeNumber('INSIGHTS_RETENTION_DAYS', 1, 3_650).default(30),
-  DATA_DIR: z.string().trim().min(1).default('data'),
+  DATA_DIR: z.string().trim().min(1).default(projectFolder('data')),
+  // Shared by every instance when set; the password in them never reaches a log (only host and port do).
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a Redis address like redis://127.0.0.1:6379' }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a PostgreSQL address like postgres://faq@127.0.0.1:5432/faq' }).optional(),
   // Long enough that guessing it at the sign-in's rate limit would take longer than the clinic exists.
   STAFF_TOKEN: z.string().trim().min(16, { error: 'STAFF_TOKEN must be at least 16 characters: use a long random one, e.g. `openssl rand -hex 24`' }).optional(),
 })
@@ -74,7 +79,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 }
 
 /** Settings whose value must never reach a log, even when it is wrong. */
-const SECRETS = new Set(['STAFF_TOKEN'])
+const SECRETS = new Set(['STAFF_TOKEN', 'REDIS_URL', 'DATABASE_URL'])
 
 function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
   const name = String(issue.path[0] ?? '')

@@ -1,14 +1,17 @@
 import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { createApp } from './app.js'
+import { redisLimits } from './http/redis-rate-limit.js'
 import { readConfig } from './config.js'
 import { createInsights } from './insights/insights.js'
+import { openPostgresStore } from './insights/postgres.js'
 import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
+import { checkWritable, listenFault, StartFault } from './start-faults.js'
 import { warmUp } from './warm-up.js'
 
 /** Wires the settings from the environment, the knowledge folder and the port; nothing else. */
@@ -32,42 +35,61 @@ for (const stream of [process.stdout, process.stderr]) stream.on('error', () => 
  */
 const SLOW_CLIENT_LIMITS = { headersTimeout: 5_000, requestTimeout: 10_000, connectionsCheckingInterval: 1_000 }
 
+/** Resolves once the server listens; a port in use or not allowed becomes a StartFault. */
+const listening = (server: Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', (error) => reject(listenFault(error, port) ?? error))
+  })
+
 const folder = config.KNOWLEDGE_DIR
+/** What keeps the process alive besides the server: let go of on shutdown, or when the start fails. */
+const releases: Array<() => void> = []
 try {
+  if (config.INSIGHTS && !config.DATABASE_URL) checkWritable(config.DATA_DIR)
   const loaded = await loadKnowledge(folder)
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
   const store: KnowledgeStore & { close?: () => void; reload?: () => Promise<void> } = config.WATCH_KNOWLEDGE ? watchKnowledge(folder, loaded) : fixedKnowledgeStore(knowledge, version)
-  // INSIGHTS=off: no database is opened and nothing is counted.
-  const insights = config.INSIGHTS
-    ? createInsights({ open: () => openSqliteStore(config.DATA_DIR), retentionDays: config.INSIGHTS_RETENTION_DAYS })
-    : undefined
+  releases.push(() => store.close?.())
+  // INSIGHTS=off: no database is opened and nothing is counted. DATABASE_URL: one PostgreSQL for every instance,
+  // and unreachable now the server starts anyway (questions go uncounted, /healthz degraded, retried each minute).
+  const { DATABASE_URL, DATA_DIR } = config
+  const open = DATABASE_URL ? () => openPostgresStore(DATABASE_URL) : () => openSqliteStore(DATA_DIR)
+  const insights = config.INSIGHTS ? createInsights({ open, retentionDays: config.INSIGHTS_RETENTION_DAYS }) : undefined
+  releases.push(() => void insights?.close())
+  // The first try to open the store is over before the server says it serves, so /healthz is right from the start.
+  await insights?.flush()
+  // REDIS_URL: one limit for every instance. Unreachable now, the server starts anyway (limits fail open, /healthz degraded).
+  const sharedLimits = config.REDIS_URL ? redisLimits(config.REDIS_URL) : undefined
+  releases.push(() => void sharedLimits?.close())
+  await sharedLimits?.firstContact
   const app = createApp({
     knowledge: store,
     allowedOrigins: config.ALLOWED_ORIGINS,
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     log: config.LOG_REQUESTS ? console.log : null,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...(sharedLimits ? { sharedLimits } : {}),
     trustProxy: config.TRUST_PROXY,
     ...(insights ? { insights } : {}),
     ...(config.STAFF_TOKEN ? { staff: { token: config.STAFF_TOKEN, knowledgeDir: folder, ...(store.reload ? { reload: store.reload } : {}) } } : {}),
   })
   await warmUp(createApp({ knowledge: store, log: null, rateLimitPerMinute: 0 }), knowledge.clinic.starter_questions)
   // Without a createServer option, serve() makes a plain node:http server.
-  const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }, (info) => {
-    console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
-    console.log(`Demo page and API on http://localhost:${info.port}`)
-  }) as Server
-  shutDownGracefully(server, {
-    graceMs: config.SHUTDOWN_GRACE_MS,
-    log: console.log,
-    onClosed: () => {
-      store.close?.()
-      void insights?.close()
-    },
-  })
+  const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }) as Server
+  await listening(server, config.PORT)
+  const address = server.address()
+  console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
+  console.log(`Demo page and API on http://localhost:${typeof address === 'object' && address ? address.port : config.PORT}`)
+  shutDownGracefully(server, { graceMs: config.SHUTDOWN_GRACE_MS, log: console.log, onClosed: () => releases.forEach((release) => release()) })
 } catch (error) {
+  if (error instanceof StartFault) {
+    console.error(error.message)
+    releases.forEach((release) => release())
+    process.exit(1)
+  }
   if (!(error instanceof InvalidKnowledgeError)) throw error
   console.error(`The knowledge files in ${folder}/ have problems, so the server did not start:\n`)
   for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`)

@@ -16,7 +16,7 @@ type FeedbackOptions = {
   /** Refuses browsers on sites not allowed to call the API. */
   guard: MiddlewareHandler
   /** Spends one of the client's votes; undefined when votes are not limited. */
-  take: (c: Context) => RateDecision | undefined
+  take: (c: Context) => RateDecision | Promise<RateDecision> | undefined
 }
 
 /**
@@ -38,9 +38,9 @@ export function feedbackRoute({ knowledge, insights, guard, take }: FeedbackOpti
         return apiError(c, 400, 'invalid_feedback', message.startsWith('Invalid input') || !message ? 'Send {"entryId": "...", "helpful": true or false}.' : message)
       }
     }),
-    (c) => {
+    async (c) => {
       const { entryId, helpful, question, lang } = c.req.valid('json')
-      const decision = take(c)
+      const decision = await take(c)
       if (decision && !decision.allowed) return rateLimited(c, decision.retryAfterSeconds)
       const prepared = knowledge.current()
       if (!prepared.entries.has(entryId)) return apiError(c, 400, 'invalid_feedback', `There is no answer "${entryId}" to rate.`)

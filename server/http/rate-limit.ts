@@ -11,10 +11,28 @@ export type RateLimiterOptions = {
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
+/** Spends one of a client's requests: at once in memory, after a round trip in a shared store. */
 export type RateLimiter = {
+  take: (client: string) => RateDecision | Promise<RateDecision>
+}
+
+export type MemoryRateLimiter = {
   take: (client: string) => RateDecision
   /** Clients remembered now. */
   size: () => number
+}
+
+/**
+ * Limits kept where every instance sees them (redis-rate-limit.ts), one
+ * budget per name; without one, each process limits in its own memory.
+ */
+export type SharedLimits = {
+  limiter: (name: 'ask' | 'vote', perMinute: number) => RateLimiter
+  /** Degraded while the store is unreachable and limits are not applied. */
+  health: () => 'ok' | 'degraded'
+  /** Settles after the first try to reach the store, whether or not it worked, so a start can say which. */
+  firstContact: Promise<void>
+  close: () => Promise<void>
 }
 
 type Bucket = { tokens: number; at: number }
@@ -29,7 +47,7 @@ const MINUTE_MS = 60_000
  * longest ago is forgotten, which at worst gives that client a full bucket
  * early, and never lets memory grow with the number of addresses.
  */
-export function createRateLimiter({ perMinute, maxClients = 10_000, now = Date.now }: RateLimiterOptions): RateLimiter {
+export function createRateLimiter({ perMinute, maxClients = 10_000, now = Date.now }: RateLimiterOptions): MemoryRateLimiter {
   const buckets = new Map<string, Bucket>()
   const refillPerMs = perMinute / MINUTE_MS
 

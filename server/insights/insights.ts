@@ -2,8 +2,8 @@ import { dayOf, feedbackRecord, questionRecord, type AnsweredQuestion, type Day,
 import type { InsightsData, InsightsStore } from './store.js'
 
 export type InsightsOptions = {
-  /** Opens the store; may throw (read-only folder, corrupt file), and is tried again later. */
-  open: () => InsightsStore
+  /** Opens the store; may throw or reject (read-only folder, corrupt file, database down), and is tried again a minute later. */
+  open: () => InsightsStore | Promise<InsightsStore>
   /** Days a stored question text is kept. */
   retentionDays?: number
   log?: (line: string) => void
@@ -51,6 +51,7 @@ export class InsightsUnavailable extends Error {
 export function createInsights(options: InsightsOptions): Insights {
   const { open, retentionDays, log, now, flushMs } = { ...DEFAULTS, ...options }
   let store: InsightsStore | undefined
+  let opening: Promise<InsightsStore | undefined> | undefined
   let lastOpenAttempt = Number.NEGATIVE_INFINITY
   let failing = false
   let lastLogged = Number.NEGATIVE_INFINITY
@@ -67,22 +68,29 @@ export function createInsights(options: InsightsOptions): Insights {
     log(`insights: ${what} (${typeof code === 'string' ? code : (error as Error).name}); answering goes on, questions are not being counted`)
   }
 
-  const available = (): InsightsStore | undefined => {
-    if (store || now() - lastOpenAttempt < MINUTE_MS) return store
-    lastOpenAttempt = now()
+  const tryOpen = async () => {
     try {
-      store = open()
+      store = await open()
     } catch (error) {
       report('could not open the database', error)
     }
     return store
+  }
+  /** The store, opening it if a minute has passed since the last try; one try at a time. */
+  const available = async (): Promise<InsightsStore | undefined> => {
+    if (store || opening) return store ?? opening
+    if (now() - lastOpenAttempt < MINUTE_MS) return undefined
+    lastOpenAttempt = now()
+    // Cleared once settled, never synchronously inside: a store that throws at once must not leave a settled try behind.
+    opening = tryOpen().finally(() => (opening = undefined))
+    return opening
   }
 
   const write = async () => {
     const [batch, votesBatch] = [answers, votes]
     answers = []
     votes = []
-    const target = available()
+    const target = await available()
     if (!target) return
     try {
       if (batch.length > 0) await target.recordOutcomes(batch.map(({ question, day }) => questionRecord(question, day)))
@@ -108,7 +116,7 @@ export function createInsights(options: InsightsOptions): Insights {
   }
 
   const purge = async () => {
-    const target = available()
+    const target = await available()
     if (!target) return
     try {
       await target.purge(dayOf(now() - retentionDays * DAY_MS))
@@ -121,9 +129,9 @@ export function createInsights(options: InsightsOptions): Insights {
   const daily = setInterval(() => void purge(), DAY_MS)
   daily.unref()
 
-  const reading = <T>(read: (target: InsightsStore) => Promise<T>): Promise<T> => {
-    const target = available()
-    if (!target) return Promise.reject(new InsightsUnavailable())
+  const reading = async <T>(read: (target: InsightsStore) => Promise<T>): Promise<T> => {
+    const target = await available()
+    if (!target) throw new InsightsUnavailable()
     return read(target)
   }
 
@@ -145,6 +153,7 @@ export function createInsights(options: InsightsOptions): Insights {
     close: async () => {
       clearInterval(daily)
       await flush()
+      await opening
       store?.close()
       store = undefined
     },

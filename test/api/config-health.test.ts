@@ -43,7 +43,7 @@ describe('GET /healthz', () => {
       status: () => ({ version: 'abc123', loadedAt: '2026-01-01T00:00:00.000Z', entries: 3, lastReloadError: { at: '2026-01-01T00:00:00.000Z', problems: ['/srv/clinic/knowledge/clinic.yaml:3: secret text'] } }),
     }
     const response = await createApp({ knowledge: store as never, log: null }).request('/healthz')
-    expect(await response.json()).toEqual({ status: 'degraded', version: 'abc123', entries: 3, insights: 'off' })
+    expect(await response.json()).toEqual({ status: 'degraded', version: 'abc123', entries: 3, insights: 'off', rateLimit: 'memory' })
   })
 })
 

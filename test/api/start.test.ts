@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { DATABASE_FILE } from '../../server/insights/sqlite.js'
 import { askOver, startServer } from './entry-point.js'
 
 describe('the real entry point', () => {
@@ -27,13 +31,19 @@ describe('the real entry point', () => {
     expect(server.output().stdout + server.output().stderr).not.toContain('zebra')
   })
 
-  it('starts and answers with a read-only DATA_DIR, reporting /healthz degraded and one log line', async () => {
-    const server = startServer({ DATA_DIR: process.getuid?.() === 0 ? '/sys/fs' : '/proc/clinic-faq-data', STAFF_TOKEN: 'a-staff-token-for-this-test' })
-    const base = await server.address
-    expect((await (await askOver(base, 'Can I drive home after a session?')).json()).kind).toBe('answer')
-    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'degraded', insights: 'degraded' })
-    expect((server.output().stdout.match(/^insights: could not open the database/gm) ?? []).length).toBe(1)
-    expect(server.output().stdout + server.output().stderr).not.toContain('a-staff-token-for-this-test')
+  it('starts and answers with a damaged insights database, reporting /healthz degraded and one log line', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'server-data-'))
+    writeFileSync(join(dataDir, DATABASE_FILE), 'not a database at all, and long enough to be read as a header by SQLite')
+    const server = startServer({ DATA_DIR: dataDir, STAFF_TOKEN: 'a-staff-token-for-this-test' })
+    try {
+      const base = await server.address
+      expect((await (await askOver(base, 'Can I drive home after a session?')).json()).kind).toBe('answer')
+      expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'degraded', insights: 'degraded' })
+      expect((server.output().stdout.match(/^insights: could not open the database/gm) ?? []).length).toBe(1)
+      expect(server.output().stdout + server.output().stderr).not.toContain('a-staff-token-for-this-test')
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 
   it('refuses to start on a broken knowledge file, naming the file and line, without a stack trace', async () => {

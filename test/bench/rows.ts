@@ -46,7 +46,7 @@ export function searchRows(shipped: SearchFigures, synthetic: readonly SearchFig
   ]
 }
 
-export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: LoadFigures, askInsightsOff: LoadFigures): Row[] {
+export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: LoadFigures, askInsightsOff: LoadFigures, askShared: LoadFigures): Row[] {
   const area = 'HTTP'
   const rowsFor = (figures: LoadFigures, errorTarget?: boolean): Row[] => [
     { area, measure: `${figures.name}: requests/s`, value: count(figures.requestsPerSecond) },
@@ -64,6 +64,7 @@ export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: Load
   const ofInvalid = ask.requestsPerSecond / invalid.requestsPerSecond
   const ofStatic = ask.requestsPerSecond / staticGet.requestsPerSecond
   const ofInsightsOff = ask.requestsPerSecond / askInsightsOff.requestsPerSecond
+  const sharedOfEmbedded = askShared.requestsPerSecond / ask.requestsPerSecond
   return [
     ...rowsFor(ask, true),
     ...rowsFor(invalid),
@@ -82,6 +83,13 @@ export function httpRows(ask: LoadFigures, invalid: LoadFigures, staticGet: Load
       value: percent(ofInsightsOff),
       target: atLeast(ofInsightsOff, TARGETS.askShareWithInsights, `≥ ${percent(TARGETS.askShareWithInsights)}`),
     },
+    ...rowsFor(askShared, true),
+    {
+      area,
+      measure: 'answers/s with the Redis limiter and PostgreSQL insights as a share of memory and SQLite',
+      value: percent(sharedOfEmbedded),
+      target: atLeast(sharedOfEmbedded, TARGETS.askShareShared, `≥ ${percent(TARGETS.askShareShared)}`),
+    },
   ]
 }
 
@@ -90,6 +98,7 @@ export function coldStartRows(variants: readonly ColdStartFigures[]): Row[] {
     area: 'Cold start',
     measure: `process start to first answer, ${figures.name}`,
     value: `${ms(figures.medianMs)} median, ${ms(figures.fastestMs)} fastest (${figures.runs} starts)`,
+    ...(figures.entry === 'compiled' ? { target: atMost(figures.medianMs, TARGETS.coldStartMs, `≤ ${TARGETS.coldStartMs} ms`) } : {}),
   }))
 }
 

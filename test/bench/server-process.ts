@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /**
- * The real server (`server/main.ts`) in a process of its own, as in
+ * The real server, compiled (`dist/server/main.js`), in a process of its own, as in
  * production, so the benchmark's own work is never counted as the server's.
  * Knowledge is pinned (no file watching). The rate limiter runs, as in
  * production, with a limit no benchmark reaches, so load is never answered 429.
@@ -34,9 +34,13 @@ export type SpawnedServer = {
   exitReason: () => string | undefined
 }
 
+/** How the server is run: compiled by `npm run build` as production runs it, or from TypeScript through tsx as before issue 17. */
+export type ServerEntry = 'compiled' | 'tsx'
+const ENTRY_ARGS: Record<ServerEntry, string[]> = { compiled: ['dist/server/main.js'], tsx: ['--import', 'tsx', 'server/main.ts'] }
+
 /** Starts the server; `env` adds to the benchmark's settings (a variant of how it starts, for instance). */
-export function spawnServer(port: number, env: Record<string, string> = {}): SpawnedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+export function spawnServer(port: number, env: Record<string, string> = {}, entry: ServerEntry = 'compiled'): SpawnedServer {
+  const child = spawn(process.execPath, ENTRY_ARGS[entry], {
     env: { ...process.env, ...BENCH_SERVER_ENV, ...env, PORT: String(port) },
     // Request lines are read and dropped, as a log shipper would; a full pipe would stall the server.
     stdio: ['ignore', 'pipe', 'pipe'],

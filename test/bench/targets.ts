@@ -14,6 +14,10 @@ export const TARGETS = {
   askShareOfInvalidCeiling: 0.8,
   /** POST /api/ask throughput with insights on as a share of the same server with INSIGHTS=off (issue 16). */
   askShareWithInsights: 0.9,
+  /** POST /api/ask throughput with the Redis limiter and PostgreSQL insights as a share of memory and SQLite (issue 17). */
+  askShareShared: 0.8,
+  /** Process start to the first answered question, compiled (issue 17). */
+  coldStartMs: 500,
   askErrors: 0,
   // Issue 15 set these, with the loader's own panel, the JS API and inline mode in them.
   loaderGzipBytes: 3_000,

@@ -40,7 +40,8 @@ export async function measureWidgetTimings(origin: string): Promise<WidgetTiming
       await page.addInitScript({ content: marksScript })
       await page.goto(`${origin}/`)
       await page.waitForFunction(() => (window as unknown as { benchMarks: Marks }).benchMarks.launcherPainted !== undefined)
-      await page.locator('clinic-faq-widget button').click()
+      // The launcher, not the panel's close button (issue 15 added one): only the launcher has aria-expanded.
+      await page.locator('clinic-faq-widget button[aria-expanded]').click()
       await page.waitForFunction(() => (window as unknown as { benchMarks: Marks }).benchMarks.panelReady !== undefined)
       samples.push(
         await page.evaluate(() => {

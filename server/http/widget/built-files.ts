@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PROJECT_ROOT } from '../../paths.js'
 
-/** What `npm run build` writes to dist/widget/ (see vite.config.ts). */
-export const DEFAULT_DIST_DIR = 'dist/widget'
+/** What `npm run build` writes to dist/widget/ (see vite.config.ts), found from the project, not the working directory. */
+export const DEFAULT_DIST_DIR = join(PROJECT_ROOT, 'dist/widget')
 
 export const NOT_BUILT_MESSAGE = 'The chat widget is not built yet: run `npm run build` (npm start does it for you).'
 

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process'
+import { existsSync, rmSync, symlinkSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { freePort, spawnCompiled } from './compiled-server.js'
+import { copyOfProject } from './temp-copy.js'
+
+const run = promisify(execFile)
+const copy = copyOfProject()
+afterAll(() => copy.remove())
+
+describe('a production install', () => {
+  it(
+    'answers from `node dist/server/main.js` after `npm ci --omit=dev`, with no tsx or Vite installed',
+    async () => {
+      // Built where the dev dependencies are (this checkout's), as a CI job or a developer would before shipping dist/.
+      symlinkSync(resolve('node_modules'), `${copy.folder}/node_modules`)
+      await run('npm', ['run', 'build'], { cwd: copy.folder })
+      rmSync(`${copy.folder}/node_modules`)
+
+      // From npm's cache when it has every package, as it does after this checkout's own `npm ci`.
+      await run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy.folder })
+      expect(existsSync(`${copy.folder}/node_modules/tsx`)).toBe(false)
+      expect(existsSync(`${copy.folder}/node_modules/vite`)).toBe(false)
+
+      const port = await freePort()
+      const server = spawnCompiled(copy.folder, { PORT: String(port) }, 'dist/server/main.js')
+      try {
+        const base = await server.address
+        const reply = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'Can I drive home after a session?' }) })
+        expect(reply.status).toBe(200)
+        expect((await reply.json()).answers[0].id).toBe('after-session')
+        expect((await fetch(`${base}/widget.js`)).status).toBe(200)
+        expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', insights: 'ok' })
+      } finally {
+        await server.stop()
+      }
+    },
+    // Offline, npm compiles better-sqlite3 from source: a few minutes on a busy 2-core machine.
+    12 * 60_000,
+  )
+})
