@@ -12,6 +12,8 @@ describe('disclosures of violence', () => {
     'my stepfather is drunk and hitting my mom right now, what do i do',
     'he is pounding on the door and says he will kill me',
     'we are hiding in the basement, he is smashing things and threatening my mom',
+    "there's a stranger in my kitchen and he's threatening me",
+    "she's still here, she just pushed me down the stairs",
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })
