@@ -116,10 +116,13 @@ export function* assemblySteps(allFiles: KnowledgeFile[]): Generator<void, Assem
 
   const english = yield* languageSteps('en', files, problems, take)
   if (!english) return { problems }
-  const spanish = yield* languageSteps('es', files, problems, take)
-  if (files.some((file) => file.name.startsWith(`${LANGUAGE_FOLDER.es}${FAQ_FOLDER}`))) {
+  const translated = yield* languageSteps('es', files, problems, take)
+  let spanish = translated
+  if (translated && files.some((file) => file.name.startsWith(`${LANGUAGE_FOLDER.es}${FAQ_FOLDER}`))) {
     const englishFiles = new Set(files.filter((file) => file.name.startsWith(FAQ_FOLDER)).map((file) => file.name.slice(FAQ_FOLDER.length).replace(/\.md$/, '')))
-    problems.push(...checkTranslations(english.entries, spanish?.entries ?? [], englishFiles))
+    const { problems: translationProblems, outdated } = checkTranslations(english.entries, translated.entries, englishFiles)
+    problems.push(...translationProblems)
+    spanish = { ...translated, entries: translated.entries.filter((entry) => !outdated.has(entry.id)) }
   }
 
   const hasErrors = problems.some((problem) => problem.severity === 'error')

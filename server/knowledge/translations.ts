@@ -44,10 +44,20 @@ const numbersIn = (text: string) =>
  * Each translation against its English entry; then the English entries no translation covers yet.
  * `englishFiles` are the ids the English folder has files for: one that has its own error is
  * reported there, not again as a translation of nothing.
+ *
+ * A translation whose numbers no longer match the English answer is `outdated`: it is not
+ * served, and Spanish visitors get the English answer with the clinic's note, until it is
+ * updated. Staff who edit an English answer see their edit go live at once; a Spanish visitor
+ * never reads a number the English answer no longer says.
  */
-export function checkTranslations(english: readonly FaqEntry[], translations: readonly FaqEntryFile[], englishFiles: ReadonlySet<string>): KnowledgeProblem[] {
+export function checkTranslations(
+  english: readonly FaqEntry[],
+  translations: readonly FaqEntryFile[],
+  englishFiles: ReadonlySet<string>,
+): { problems: KnowledgeProblem[]; outdated: ReadonlySet<string> } {
   const byId = new Map(english.map((entry) => [entry.id, entry]))
   const problems: KnowledgeProblem[] = []
+  const outdated = new Set<string>()
   for (const translation of translations) {
     const original = translation.translates === undefined ? undefined : byId.get(translation.translates)
     if (translation.translates !== undefined && !original && !englishFiles.has(translation.translates)) {
@@ -57,11 +67,12 @@ export function checkTranslations(english: readonly FaqEntry[], translations: re
     if (!original) continue
     const [theirs, ours] = [numbersIn(original.answer), numbersIn(translation.answer)]
     if (theirs.join(' ') !== ours.join(' ')) {
+      outdated.add(translation.id)
       problems.push(
-        knowledgeError(
+        knowledgeWarning(
           translation.file,
           translation.lines.answer,
-          `the numbers differ from the English answer in ${original.file}: it says ${listed(theirs)}, this translation ${listed(ours)}. A translation keeps every number`,
+          `the numbers differ from the English answer in ${original.file}: it says ${listed(theirs)}, this translation ${listed(ours)}. A translation keeps every number; until this one does, Spanish visitors get the English answer, with the note that it is in English`,
         ),
       )
     }
@@ -72,7 +83,7 @@ export function checkTranslations(english: readonly FaqEntry[], translations: re
       knowledgeWarning(entry.file, entry.lines.id, `no Spanish translation yet: Spanish visitors get this answer in English, with a note saying so. Add knowledge/es/faq/${entry.id}.md with translates: ${entry.id}`),
     )
   }
-  return problems
+  return { problems, outdated }
 }
 
 const listed = (numbers: readonly string[]) => (numbers.length === 0 ? 'no number' : numbers.map((number) => `"${number}"`).join(', '))

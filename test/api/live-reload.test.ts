@@ -68,7 +68,7 @@ describe('live reload of the knowledge folder', () => {
     expect(broken.status).toBe('degraded')
     expect(broken.version).toBe(goodVersion)
     const reviewedLine = original.split('\n').findIndex((line) => line.startsWith('reviewed:')) + 1
-    expect(broken).toEqual({ status: 'degraded', version: goodVersion, entries: expect.any(Number), insights: 'off' })
+    expect(broken).toEqual({ status: 'degraded', version: goodVersion, entries: expect.any(Number), insights: 'off', rateLimit: 'memory' })
     expect((await health()).lastReloadError.problems).toEqual([`${entryFile()}:${reviewedLine}: "reviewed" must be a date like 2026-01-31, got "soon"`])
     expect(await sessionAnswer()).toBe(goodAnswer)
     expect(logged.join('\n')).toContain('"reviewed" must be a date like 2026-01-31, got "soon"')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { startServer } from '../bench/server-process.js'
 import { readEvalSet } from '../eval/eval-set.js'
+import { buildServer } from '../../server/build/build-server.js'
 
 /**
  * A bounded soak of the real server on 127.0.0.1: a few thousand mixed
@@ -59,8 +60,12 @@ async function probes(): Promise<Probe[]> {
   ]
   const pages: Probe[] = ['/api/config', '/healthz', '/articles/long-covid-ketamine', '/widget.js', '/chat', '/'].map((path) => ({ method: 'GET', path }))
   const abandoned = questions.slice(0, 20).map((question) => ({ ...ask(question), abandon: true }))
-  return [...questions.map(ask), ...bad, ...pages, ...abandoned]
+  // A sample of the eval set's questions, so that a short soak reaches the bad requests, pages and abandoned ones after them.
+  const every = Math.ceil(questions.length / SOAK_QUESTIONS)
+  return [...questions.filter((_, index) => index % every === 0).map(ask), ...bad, ...pages, ...abandoned]
 }
+
+const SOAK_QUESTIONS = 300
 
 /** One noisy client sends every seventh request and meets the rate limit; the rest come from 4,096 addresses. */
 const clientAddress = (index: number) => (index % 7 === 0 ? '203.0.113.1' : `198.51.${(index >> 8) % 16}.${index % 256}`)
@@ -76,6 +81,8 @@ const SOAK_SERVER_ENV = { LOG_REQUESTS: 'false', TRUST_PROXY: 'x-forwarded-for',
 
 export async function runSoak({ requests, concurrency }: SoakOptions): Promise<SoakReport> {
   const mix = await probes()
+  // The soak runs the server as production does, compiled; a fresh checkout has not built it yet.
+  await buildServer()
   const server = await startServer(SOAK_SERVER_ENV)
   try {
     const { origin } = server
