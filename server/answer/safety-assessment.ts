@@ -54,15 +54,15 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   const risk = 1 - scores.none
   const likeness = risk >= RISK_THRESHOLDS.checkIn ? faqLikeness() : 'other'
   const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
+  const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
-  if (likeness === 'other' && modelMaySpeak && scores[crisisCategory] >= RISK_THRESHOLDS.crisis && rules.kind !== 'sensitive-topic') {
+  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic') {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }
   if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }
   // Where the rules read self-harm as a topic or as history that is over, the answer already carries the 988 line: the model adds
   // a check-in only when it is nearly sure of a crisis, as for "can u tell my mom i love her. im done", which reads like a question.
-  const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   if (modelMaySpeak && (rules.kind !== 'sensitive-topic' || nearlySure)) {
     const category = scores.emergency > scores['self-harm'] + scores.distress ? 'emergency' : 'self-harm'
     return { kind: 'check-in', category, reason: `risk model (${because(model, normalised, strongest(scores))})` }
