@@ -27,28 +27,15 @@ export async function openPostgresStore(url: string): Promise<InsightsStore> {
     throw error
   }
 
-  const inTransaction = async (work: (client: pg.PoolClient) => Promise<void>) => {
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      await work(client)
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release()
-    }
-  }
 
   return {
     recordOutcomes: (records) =>
-      inTransaction(async (client) => {
+      inTransaction(pool, async (client) => {
         await addCounts(client, 'question_counts', ['day', 'outcome', 'entry_id', 'topic', 'language', 'knowledge_version'], records.map(questionKey))
         await addTexts(client, records.flatMap((record) => (record.outcome === 'fallback' && record.text ? [['fallback', '', record.text, record.language, record.day]] : [])))
       }),
     recordFeedback: (records) =>
-      inTransaction(async (client) => {
+      inTransaction(pool, async (client) => {
         await addCounts(client, 'feedback_counts', ['day', 'entry_id', 'helpful', 'language', 'knowledge_version'], records.map(feedbackKey))
         await addTexts(client, records.flatMap((record) => (!record.helpful && record.text ? [['not-helpful', record.entryId, record.text, record.language, record.day]] : [])))
       }),
@@ -126,9 +113,7 @@ async function addTexts(client: pg.PoolClient, keys: readonly string[][]) {
  * advisory lock so two instances starting at once do not both migrate.
  */
 async function migrate(pool: pg.Pool) {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)')
     const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version))
@@ -136,6 +121,15 @@ async function migrate(pool: pg.Pool) {
       await client.query(migration.sql)
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name])
     }
+  })
+}
+
+/** Runs `work` on one connection inside BEGIN and COMMIT, rolling back if it throws. */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>) {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await work(client)
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
