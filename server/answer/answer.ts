@@ -119,7 +119,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   }
 
   if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
-  const untranslated = retriever === prepared ? undefined : untranslatedAnswer(prepared, text)
+  const untranslated = retriever === prepared ? undefined : untranslatedAnswer(prepared, english, text)
   if (untranslated) return answered(untranslated, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
 }
@@ -131,9 +131,8 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
  * note that it is in English. An entry that has a translation is answered in
  * Spanish or not at all.
  */
-function untranslatedAnswer(prepared: AnsweringKnowledge, text: string): RankedEvidence[] | undefined {
-  const question = understandQuestion(text, prepared.index)
-  const retrieval = retrieve(prepared.index, prepared.intent, question, askingPart(prepared.index, text))
+function untranslatedAnswer(prepared: AnsweringKnowledge, english: Question, text: string): RankedEvidence[] | undefined {
+  const retrieval = retrieve(prepared.index, prepared.intent, english, askingPart(prepared.index, text))
   if (retrieval.kind !== 'answer' || retrieval.answers.some((evidence) => prepared.es?.entries.has(evidence.id))) return undefined
   return retrieval.answers
 }
