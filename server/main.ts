@@ -9,7 +9,7 @@ import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
-import { watchKnowledge } from './knowledge/watch.js'
+import { warnAboutPhrasingsLater, watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
 import { checkWritable, listenFault, StartFault } from './start-faults.js'
 import { warmUp } from './warm-up.js'
@@ -47,7 +47,8 @@ const folder = config.KNOWLEDGE_DIR
 const releases: Array<() => void> = []
 try {
   if (config.INSIGHTS && !config.DATABASE_URL) checkWritable(config.DATA_DIR)
-  const loaded = await loadKnowledge(folder)
+  // Asking every phrasing only warns and takes seconds: it runs once the server answers (below), not before.
+  const loaded = await loadKnowledge(folder, new Date(), { phrasings: false })
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.
@@ -83,6 +84,7 @@ try {
   const address = server.address()
   console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
   console.log(`Demo page and API on http://localhost:${typeof address === 'object' && address ? address.port : config.PORT}`)
+  warnAboutPhrasingsLater(knowledge, version, () => store.status().version === version, console.warn)
   shutDownGracefully(server, { graceMs: config.SHUTDOWN_GRACE_MS, log: console.log, onClosed: () => releases.forEach((release) => release()) })
 } catch (error) {
   if (error instanceof StartFault) {

@@ -38,7 +38,20 @@ function retrieverFor(knowledge: LanguageKnowledge, index: SearchIndex): Retriev
   return { index, intent: intentModelFor(knowledge, index), entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])) }
 }
 
+/**
+ * Knowledge is never changed once assembled, so what is built from it is kept with it: the check,
+ * the store that serves it and the later phrasing warnings all read one build instead of each
+ * training its own intent models (about half a second apiece).
+ */
+const preparedOnce = new WeakMap<Knowledge, AnsweringKnowledge>()
+
 export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
+  let prepared = preparedOnce.get(knowledge)
+  if (!prepared) preparedOnce.set(knowledge, (prepared = buildAnsweringKnowledge(knowledge)))
+  return prepared
+}
+
+function buildAnsweringKnowledge(knowledge: Knowledge): AnsweringKnowledge {
   const { es } = knowledge
   return {
     knowledge,

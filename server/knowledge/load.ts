@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import { checkKnowledge } from './check.js'
+import { checkKnowledge, type PhrasingOption } from './check.js'
 import type { Knowledge, KnowledgeFile } from './knowledge.js'
 import { isEditorLeftover, isKnowledgeFileName } from './knowledge-names.js'
 import { sizeLimitFor } from './limits.js'
@@ -55,11 +55,12 @@ export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings:
 
 /**
  * Loads the knowledge folder by the same verdict as `knowledge:check`, or throws
- * InvalidKnowledgeError listing every error with its file and line.
+ * InvalidKnowledgeError listing every error with its file and line. The server
+ * passes phrasings: false and logs those warnings once it listens (warnAboutPhrasingsLater).
  */
-export async function loadKnowledge(folder: string, today = new Date()): Promise<LoadedKnowledge> {
+export async function loadKnowledge(folder: string, today = new Date(), options: PhrasingOption = { phrasings: true }): Promise<LoadedKnowledge> {
   const files = await readKnowledgeFiles(folder)
-  const { knowledge, problems } = checkKnowledge(files, today)
+  const { knowledge, problems } = checkKnowledge(files, today, options)
   if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
   return { knowledge, version: versionOf(files), warnings: problems }
 }

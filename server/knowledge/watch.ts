@@ -1,6 +1,7 @@
 import { followFolderChanges, watchOneDirectory, type FolderChangesOptions } from './folder-changes.js'
 import { checkKnowledgeInTurns, phrasingWarningsInTurns } from './check.js'
 import { readKnowledgeFiles, versionOf, type LoadedKnowledge } from './load.js'
+import type { Knowledge } from './knowledge.js'
 import { formatProblem } from './problems.js'
 import { fixedKnowledgeStore, type KnowledgeStatus, type KnowledgeStore } from './store.js'
 
@@ -26,6 +27,19 @@ export type WatchOptions = {
  * one. An edit that does not load changes nothing visitors see: the last good
  * knowledge keeps serving and the status reports the problem until it is fixed.
  */
+/**
+ * Asks every phrasing once more, in turns, for knowledge already being served, and logs those
+ * that lead to another entry or to none; given up once `stillServed` says an edit replaced it.
+ */
+export function warnAboutPhrasingsLater(knowledge: Knowledge, version: string, stillServed: () => boolean, log: (line: string) => void): void {
+  void phrasingWarningsInTurns(knowledge, stillServed).then(
+    (found) => {
+      if (found && found.length > 0 && stillServed()) log(`Knowledge version ${version}, phrasings to look at:\n  ${found.map(formatProblem).join('\n  ')}`)
+    },
+    () => {},
+  )
+}
+
 export function watchKnowledge(folder: string, initial: LoadedKnowledge, options: WatchOptions = {}): LiveKnowledgeStore {
   const { log = console.log, settleMs = 150, pollMs = 2_000, watchDirectory = watchOneDirectory } = options
   let serving = fixedKnowledgeStore(initial.knowledge, initial.version)
@@ -53,13 +67,7 @@ export function watchKnowledge(folder: string, initial: LoadedKnowledge, options
     const warnings = problems.map(formatProblem)
     log(`Knowledge reloaded: ${knowledge.entries.length} answers (version ${version}).${warnings.length > 0 ? `\n  ${warnings.join('\n  ')}` : ''}`)
     // Each phrasing is asked once more, after the swap: these checks can only warn, and must not hold the edit back.
-    const stillServed = () => !closed && serving.status().version === version
-    void phrasingWarningsInTurns(knowledge, stillServed).then(
-      (found) => {
-        if (found && found.length > 0 && stillServed()) log(`Knowledge version ${version}, phrasings to look at:\n  ${found.map(formatProblem).join('\n  ')}`)
-      },
-      () => {},
-    )
+    warnAboutPhrasingsLater(knowledge, version, () => !closed && serving.status().version === version, log)
   }
 
   const reload = (): Promise<void> => {
