@@ -11,7 +11,7 @@
 
 export type Disclosure = { kind: 'violence-now' | 'violence' | 'depression'; reason: string }
 
-const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|sister|brother|son|daughter|grandma|grandmother|roommate|esposo|esposa|marido|pareja|novio|novia|ex pareja|papa|padrastro|hermano|hijo)'
+const PARTNER = '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|sister|brother|son|daughter|grandma|grandmother|roommate|neighbor|neighbour|caregiver|carer|esposo|esposa|marido|pareja|novio|novia|ex pareja|papa|padrastro|hermano|hijo)'
 
 const VIOLENCE_NOW = new RegExp(
   [
@@ -29,6 +29,13 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:he|she) (?:has|is holding|got) (?:a )?(?:gun|knife|weapon)\\b`,
     `\\bthreaten(?:s|ed|ing)? to kill me\\b`,
     `\\b(?:he|she|they) (?:will|is going to|is gonna|gonna|wants to|is trying to) kill me\\b`,
+    // normalise() drops "'s": "he's going to kill me" arrives as "he going to kill me".
+    `\\b(?:he|she|they) (?:is |are )?(?:going to|gonna) (?:kill|hurt|stab|shoot|beat) (?:me|us)\\b`,
+    `\\b(?:someone|somebody|a man|a guy|a woman|people|he|she|they) (?:is |are )?(?:trying to )?(?:break|breaking|get|getting) (?:in|into) (?:my|our|the) (?:house|home|apartment|flat|room|place)\\b(?=.*\\b(?:now|right now|alone|help)\\b)`,
+    `\\b(?:is|are|keeps) (?:slapping|hitting|beating|kicking|punching|choking|hurting|attacking|strangling) (?:him|her|them|my ${PARTNER}|my \\w+)\\b(?=.*\\b(?:right now|now|screaming|help)\\b)`,
+    `\\b(?:is|are) threatening (?:me|us)\\b`,
+    `\\bbarricaded\\b`,
+    `\\b(?:locks|locked|keeps) me (?:in|inside) (?:my |the |a )?(?:room|house|basement|closet|bedroom)\\b`,
     `\\b(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)\\b`,
     `\\b(?:hiding|hidden|locked) (?:in|inside) (?:the |my |our |a )?(?:bedroom|bathroom|closet|room|car|basement|attic)\\b`,
     `\\b(?:trying to|tried to) (?:break|smash) (?:in|the window|the door|a window|my window|my door)\\b`,
@@ -57,7 +64,7 @@ const VIOLENCE = new RegExp(
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
     `\\b(?:gets|got|getting) (?:rough|violent|physical) (?:with me|sometimes|when)\\b|\\bcontrols (?:all )?(?:my|our) (?:money|phone|finances)\\b|\\b(?:handled?|handling|treated|grabbed) me roughly\\b`,
     `\\bi (?:was|got) (?:mugged|jumped|robbed)(?: and)? (?:beaten|attacked|hurt|stabbed)\\b|\\b(?:i was|i got) (?:mugged|jumped)\\b`,
-    `\\b(?:restraining|protective|protection) order\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
+    `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\bmy ${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
   ].join('|'),
 )
 
@@ -70,6 +77,13 @@ const DEPRESSION = new RegExp(
     `\\bi (?:have |had |am )?(?:become|gotten|getting|grown|became|got) (?:so |really |very |more and more |pretty |quite )?(?:depressed|hopeless)\\b`,
     `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back))`,
     `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,
+    // Opening with the word, or with it and how long: "hopeless. nothing has worked", "depressed for 2 years", "depressed af".
+    `^(?:so |very |really |just )?(?:depressed|hopeless|worthless)\\b(?! (?:people|patients|person|men|women)\\b)`,
+    `\\b(?:depressed|hopeless) (?:af|as hell|as fuck|for (?:\\d+|a|two|three|many|several) (?:years?|months?))\\b`,
+    `\\b(?:i am|i feel|i have been|feeling|i am feeling) (?:still |so |really |very |just |completely |totally )*(?:low|useless|sad all the time|sad every day|sad constantly)\\b(?! (?:energy|on|blood|dose|sodium|iron|income)\\b)`,
+    `\\b(?:lost|losing) (?:all )?(?:interest|joy|pleasure) in (?:everything|anything|life|things|all the things)\\b`,
+    `\\b(?:dark|black|grey|gray) cloud (?:over|hanging over|following) me\\b`,
+    `\\bi (?:have )?(?:given|gave|give) up on (?:my |all my )?(?:hobbies|friends|everything|life|myself|the things i)\\b`,
     `\\bi (?:have|suffer from|struggle with|am struggling with|am dealing with) (?:severe |major |bad |really bad )?depression\\b`,
     `\\b(?:my|the) depression (?:is|has|has been|has gotten|has got|keeps|keeps getting|got|is getting) (?:so |really |even |much |way )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
     `\\bmy mood (?:has been|is|is been|has gone|went) (?:in the gutter|so low|really low|very low|terrible|awful|at rock bottom|rock bottom|in the toilet|black|dark)\\b`,
