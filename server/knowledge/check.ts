@@ -201,7 +201,15 @@ const NEAR_TWIN = 0.85
 /** Short phrasings differ by one word and mean different things ("how does it work", "how quickly does it work"). */
 const TWIN_MIN_WORDS = 6
 const TWIN_CANDIDATES = 5
-const wordStems = (text: string, { normalise, stemOf: stem }: Retriever['index']['analyser']) => new Set(words(normalise(text)).map(stem))
+/** Each phrasing's stems, kept per index: every phrasing is compared with the phrasings of five other entries. */
+const stemsByIndex = new WeakMap<Retriever['index'], Map<string, ReadonlySet<string>>>()
+function wordStems(index: Retriever['index'], text: string): ReadonlySet<string> {
+  let stems = stemsByIndex.get(index)
+  if (!stems) stemsByIndex.set(index, (stems = new Map()))
+  let found = stems.get(text)
+  if (!found) stems.set(text, (found = new Set(words(index.analyser.normalise(text)).map(index.analyser.stemOf))))
+  return found
+}
 
 /** Dice's coefficient over two phrasings' stems, each stem weighted by its rarity, so that "symptoms" against "medicine" outweighs the shared "what kinds of". */
 function twinness(index: Retriever['index'], own: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
@@ -217,14 +225,13 @@ function twinness(index: Retriever['index'], own: ReadonlySet<string>, theirs: R
 }
 
 function nearTwin(prepared: Retriever, text: string, ownId: string): { id: string; closestPhrasing: string } | undefined {
-  const { analyser } = prepared.index
-  const own = wordStems(text, analyser)
+  const own = wordStems(prepared.index, text)
   if (own.size < TWIN_MIN_WORDS) return undefined
   for (const hit of searchEntries(prepared.index, understandQuestion(text, prepared.index), TWIN_CANDIDATES)) {
     const other = prepared.entries.get(hit.id)
     if (!other || other.id === ownId) continue
     for (const phrasing of [other.question, ...other.other_phrasings]) {
-      const theirs = wordStems(phrasing, analyser)
+      const theirs = wordStems(prepared.index, phrasing)
       if (theirs.size >= TWIN_MIN_WORDS && twinness(prepared.index, own, theirs) >= NEAR_TWIN) return { id: other.id, closestPhrasing: phrasing }
     }
   }
