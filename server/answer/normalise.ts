@@ -29,6 +29,7 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries({
   shes: 'she is',
   theyre: 'they are',
   whats: 'what is',
+  wats: 'what is',
   hows: 'how is',
   thats: 'that is',
   theres: 'there is',
