@@ -78,6 +78,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // First person, asked about one's own suicide: not a hypothetical about people in general.
       `if i (?:kill my ?self|die by ${SUICIDE}|commit ${SUICIDE}|end my (?:own )?life|take my (?:own )?life)\\b(?=.*\\b(?:constantly|all the time|every day|now|soon|planning|plan)\\b)`,
       `if i die by ${SUICIDE}`,
+      // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
+      `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
+      `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS})(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
     ),
   },
   {
