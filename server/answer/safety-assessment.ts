@@ -2,6 +2,7 @@ import weights from './risk-weights.json' with { type: 'json' }
 import { loadRiskModel, RISK_CLASSES, type RiskModel, type RiskScores, type RiskWeights } from './risk-model.js'
 import { classifySafety } from './safety.js'
 import { findDisclosure } from './safety-disclosures.js'
+import { detectLanguage } from './language.js'
 
 /**
  * The graduated safety response: the rules (safety.ts) for what they do well,
@@ -31,6 +32,25 @@ export const RISK_THRESHOLDS = { crisis: 0.9, checkIn: 0.35, checkInOnFaqQuestio
 export const riskModel: RiskModel = loadRiskModel(weights as RiskWeights)
 
 /**
+ * The model reads letters and word pairs, and in Spanish, where its corpus is smallest, it has been nearly
+ * sure of a crisis in "va a llover mañana en Houston?" and "cuantas sesiones voy a necesitar". A message
+ * written in Spanish (or not surely in English) gets the screen from the model alone only when it holds a word of danger; without one
+ * the model may still check in. English keeps the model's reading of implicit crises ("tonight's the night").
+ */
+const SPANISH_DANGER_WORDS = new RegExp(
+  '\\b(?:' +
+    [
+      'mor\\w*|muer\\w*|mat\\w*|suicid\\w*|vida|vivir|adios|despedida|cartas?|perdon|carga|acabar|terminar|desaparecer|pastillas?|medicinas?|medicamentos?',
+      'pistola|arma|cuchillo|navaja|cort\\w*|sangr\\w*|puente|techo|azotea|tren|lastim\\w*|respir\\w*|aire|pecho|corazon|desmay\\w*|despiert\\w*|despertar',
+      'convuls\\w*|inconsciente|garganta|labios|morad\\w*|cara|hablar|vomit\\w*|veneno|trag\\w*|tom\\w*|dolor|ayuda|emergencia|ambulancia|cayo|golpe\\w*|ahog\\w*|noche|hoy',
+      // English words in a message the detector reads as Spanish ("no point anymore. tonight.").
+      'tonight|today|point|die|dead|pills|kill\\w*|goodbye|bye',
+    ].join('|') +
+    ')\\b',
+)
+const groundedInSpanish = (normalised: string) => detectLanguage(normalised) === 'en' || SPANISH_DANGER_WORDS.test(normalised)
+
+/**
  * How much the message reads like one of the FAQ's questions: 'verbatim' when
  * nearly word for word one of its phrasings ("i want to make an appointment"),
  * 'faq' when the intent model is fairly sure it asks for an entry. The model,
@@ -56,7 +76,7 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
   const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
-  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic') {
+  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised)) {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }

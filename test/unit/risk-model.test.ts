@@ -75,3 +75,18 @@ describe('the risk model on a question the FAQ answers', async () => {
     expect(response.resources?.map((resource) => resource.phone)).toContain('988')
   })
 })
+
+describe('the risk model alone in Spanish', () => {
+  // A model nearly sure of self-harm whatever it reads: what decides is whether it may screen alone.
+  const alwaysSure = { score: () => ({ none: 0.02, distress: 0.01, 'self-harm': 0.96, emergency: 0.01 }), explain: () => ['test'] }
+
+  it('checks in, not screens, on a Spanish message that holds no word of danger', () => {
+    expect(assessSafety(normalise('va a llover mañana en Houston?'), () => 'other', alwaysSure).kind).toBe('check-in')
+    expect(assessSafety(normalise('cuantas sesiones voy a necesitar'), () => 'other', alwaysSure).kind).toBe('check-in')
+  })
+
+  it('still screens a Spanish message with a word of danger, and an English one with none', () => {
+    expect(assessSafety(normalise('ya tengo las pastillas en la mano'), () => 'other', alwaysSure).kind).toBe('crisis')
+    expect(assessSafety(normalise("tonight's the night. just wanted someone to know"), () => 'other', alwaysSure).kind).toBe('crisis')
+  })
+})
