@@ -82,6 +82,7 @@ const DEPRESSION = new RegExp(
     `\\b(?:depressed|hopeless) (?:af|as hell|as fuck|for (?:\\d+|a|two|three|many|several) (?:years?|months?))\\b`,
     `\\b(?:i am|i feel|i have been|feeling|i am feeling) (?:still |so |really |very |just |completely |totally )*(?:low|useless|sad all the time|sad every day|sad constantly)\\b(?! (?:energy|on|blood|dose|sodium|iron|income)\\b)`,
     `\\b(?:lost|losing) (?:all )?(?:interest|joy|pleasure) in (?:everything|anything|life|things|all the things)\\b`,
+    `\\bi hate (?:what|who) i have become\\b|\\bi (?:cry|am crying|keep crying) (?:every day|every night|all the time|in the car|after every|my ?self to sleep)\\b`,
     `\\b(?:dark|black|grey|gray) cloud (?:over|hanging over|following) me\\b`,
     `\\bi (?:have )?(?:given|gave|give) up on (?:my |all my )?(?:hobbies|friends|everything|life|myself|the things i)\\b`,
     `\\bi (?:have|suffer from|struggle with|am struggling with|am dealing with) (?:severe |major |bad |really bad )?depression\\b`,
