@@ -88,6 +88,8 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/'m\b/g, ' am'],
   [/'ll\b/g, ' will'],
   [/'ve\b/g, ' have'],
+  // "OD'd" is an overdose that happened, not "OD would".
+  [/\bod'?d\b/g, 'overdosed'],
   [/'d\b/g, ' would'],
   // "'s" is either "is" or a possessive; neither carries meaning for retrieval.
   [/'s\b/g, ''],

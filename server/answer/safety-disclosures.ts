@@ -34,6 +34,8 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:someone|somebody|a man|a guy|a woman|people|he|she|they) (?:is |are )?(?:trying to )?(?:break|breaking|get|getting) (?:in|into) (?:my|our|the) (?:house|home|apartment|flat|room|place)\\b(?=.*\\b(?:now|right now|alone|help)\\b)`,
     `\\b(?:is|are|keeps) (?:slapping|hitting|beating|kicking|punching|choking|hurting|attacking|strangling) (?:him|her|them|my ${PARTNER}|my \\w+)\\b(?=.*\\b(?:right now|now|screaming|help)\\b)`,
     `\\b(?:is|are) threatening (?:me|us)\\b`,
+    `\\b(?:he|she|they|someone|a man|a guy|a woman) (?:is |are )?(?:going to|gonna|about to|threatening to) (?:stab|shoot|kill|hurt|attack) (?:someone|somebody|people|everyone|us|me|her|him|them|my \\w+|mum|mom|dad)\\b`,
+    `\\b(?:someone|somebody|a man|a guy|a woman|people) with a (?:gun|knife|weapon|rifle|pistol)\\b`,
     `\\bbarricaded\\b`,
     `\\b(?:locks|locked|keeps) me (?:in|inside) (?:my |the |a )?(?:room|house|basement|closet|bedroom)\\b`,
     `\\b(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)\\b`,
@@ -64,7 +66,7 @@ const VIOLENCE = new RegExp(
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
     `\\b(?:gets|got|getting) (?:rough|violent|physical) (?:with me|sometimes|when)\\b|\\bcontrols (?:all )?(?:my|our) (?:money|phone|finances)\\b|\\b(?:handled?|handling|treated|grabbed) me roughly\\b`,
     `\\bi (?:was|got) (?:mugged|jumped|robbed)(?: and)? (?:beaten|attacked|hurt|stabbed)\\b|\\b(?:i was|i got) (?:mugged|jumped)\\b`,
-    `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\bmy ${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
+    `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\b(?:was|were|got|been|have been) (?:attacked|assaulted|stabbed|shot|mugged|beaten up)\\b|\\b(?:a|the) (?:shooting|stabbing)\\b|\\bgot into a (?:fight|brawl)\\b|\\bmy ${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
   ].join('|'),
 )
 
@@ -73,7 +75,7 @@ const AFRAID_TO_STEP_OUT = /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:in
 
 const DEPRESSION = new RegExp(
   [
-    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology)))`,
+    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:\\w+ly )?(?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology)))`,
     `\\bi (?:have |had |am )?(?:become|gotten|getting|grown|became|got) (?:so |really |very |more and more |pretty |quite )?(?:depressed|hopeless)\\b`,
     `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back))`,
     `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,

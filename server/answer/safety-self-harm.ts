@@ -78,6 +78,20 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // First person, asked about one's own suicide: not a hypothetical about people in general.
       `if i (?:kill my ?self|die by ${SUICIDE}|commit ${SUICIDE}|end my (?:own )?life|take my (?:own )?life)\\b(?=.*\\b(?:constantly|all the time|every day|now|soon|planning|plan)\\b)`,
       `if i die by ${SUICIDE}`,
+      `(?:do|doing) something to my ?self`,
+      // Not "ready to go through with it" alone: visitors say that of a treatment.
+      `go(?:ing)? through with (?:my plan|the plan|it tonight|it today|it this weekend)\\b`,
+      `(?:would|will|could) it look like an accident`,
+      `(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?into (?:a|the) (?:wall|tree|bridge|pillar|truck)`,
+      `(?:life )?insurance (?:still )?(?:pay|pays|paying|cover|covers) (?:out )?(?:\\w+ ){0,3}(?:if|for|when) (?:it is |it was |its |it )?${SUICIDE}`,
+      `(?:how much|how many)(?: \\w+){0,5} (?:would|will|could) be (?:lethal|fatal|deadly)`,
+      `(?:find|found) (?:it|me|my body|the car) (?:afterwards|after)\\b(?=.*\\b(?:family|kids|wife|husband|someone)\\b)`,
+      `(?:leave|leaving) my car somewhere`,
+      // "me mato de risa", "me mató de susto", "me mato trabajando" are idioms.
+      `\\bme mato\\b(?! (?:de|del|trabajando|estudiando|con el trabajo|limpiando)\\b)`,
+      // English normalisation reads "ya" as "you", which would make the rest a question about people in general.
+      `(?:(?:ya|you) )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
+      `(?:i have |i )set (?:a|the) date$`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
       `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
       `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS})(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
@@ -90,7 +104,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       'always',
       `(?:(?:want|wants|wanted|wanting|wish|wishing|ready|hope|hoping|pray|praying) (?:to|2|i could|i would|i will|i)|wanna) die(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom)| laughing)`,
       // "it can feel like dying" is a side effect being asked about, not a wish.
-      `(?<!(?:can|could|would|might|will|does|it|that|which|to|may) )feel(?:ing)? like dying`,
+      `(?:^|(?<=\\b(?:i|i am|i keep|i have been|been|i still|i just|and|so|really|always|honestly) ))feel(?:ing)? like dying`,
       `(?:wish|want|hope|hoping|pray)(?: i could| to| i would| i)? (?:just )?(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up`,
       `(?:i|he|she|they|keep|keeps|been|having|have|has|my) (?:\\w+ ){0,2}(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|being dead|not being here|not waking up)`,
       `(?:want|wanted|wish) (?:it|it all|everything|all of it|my life) to (?:end|be over)`,
@@ -147,6 +161,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:no|lost the|lost my) will to live`,
       `better off (?:dead|without me|if i (?:was|were|am) (?:gone|dead|not here|not around))`,
       `(?:miss|care|notice) (?:\\w+ ){0,2}if i (?:died|was gone|were gone|was dead|were dead|disappeared)`,
+      `(?:relieved|happy|glad|grateful|fine|ok|okay|at peace) if i (?:just )?(?:died|was dead|were dead|did not wake up|never woke up)`,
     ),
   },
   {
@@ -215,7 +230,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `this is (?:my )?(?:goodbye|farewell|my last message)`,
       `tell (?:my|the) (?:kids|children|family|wife|husband|mom|mum|dad|parents|partner|son|daughter|sister|brother|friends|best friend|girlfriend|boyfriend|grandkids|grandchildren) (?:that )?i (?:love|loved)`,
       `(?:goodbye|bye) (?:everyone|everybody|world|forever)`,
-      `(?:wrote|written|writing) my will`,
+      // A will is life admin on its own; beside a farewell act or a deadline it is one more.
+      `(?:burden|goodbye|gave away|giving away|rehomed)(?: \\w+){0,12} (?:wrote|written|writing|sorted out|sorted|updated|finished) my will`,
+      `(?:wrote|written|writing|sorted out|sorted|updated|finished) my will(?=.*\\b(?:goodbye|burden|gave|giving away|rehomed|note|letters?|tonight|not be (?:here|around)|will not need|wont need|when i am gone|after i am gone|affairs)\\b)`,
       `(?:wrote|written|writing|left|leaving) (?:my |a )?(?:suicide )?note(?! (?:for|to) (?:the|my) (?:teacher|school|work|boss|doctor|clinic))`,
       `(?:wrote|written|writing|left) (?:\\w+ ){0,2}letters? (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|son|daughter|parents|mom|mum|dad|partner|friends)`,
       `said (?:all )?my goodbyes`,

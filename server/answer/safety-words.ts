@@ -79,6 +79,7 @@ export const NOT_ABOUT_TREATMENT = `(?! to (?:my |our |the |his |her |their )?(?
 export const CHEST_PAIN = any(
   'chest (?:pains?|pressure|tightness|aches?|discomfort)', 'pains? in (?:my|the) chest', 'pressure (?:in|on) (?:my|the) chest',
   'tight(?:ness)? (?:in )?(?:my |the )?chest', 'heavy chest', 'heaviness in (?:my|the) chest',
+  'pains? in the (?:middle|centre|center|left side) of (?:my|the) chest',
 )
 export const PAIN_WORD = any(
   'a', 'an', 'some', 'this', 'these', 'really', 'very', 'so', 'bad', 'severe', 'sharp', 'crushing', 'terrible', 'awful',
