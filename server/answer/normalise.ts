@@ -76,7 +76,6 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries({
   yrs: 'years',
   tmrw: 'tomorrow',
   thru: 'through',
-  ya: 'you',
 }))
 
 const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
@@ -89,7 +88,7 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/'ll\b/g, ' will'],
   [/'ve\b/g, ' have'],
   // "OD'd" is an overdose that happened, not "OD would".
-  [/\bod'?d\b/g, 'overdosed'],
+  [/\bod'd\b/g, 'overdosed'],
   [/'d\b/g, ' would'],
   // "'s" is either "is" or a possessive; neither carries meaning for retrieval.
   [/'s\b/g, ''],

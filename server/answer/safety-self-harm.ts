@@ -89,8 +89,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:leave|leaving) my car somewhere`,
       // "me mato de risa", "me mató de susto", "me mato trabajando" are idioms.
       `\\bme mato\\b(?! (?:de|del|trabajando|estudiando|con el trabajo|limpiando)\\b)`,
-      // English normalisation reads "ya" as "you", which would make the rest a question about people in general.
-      `(?:(?:ya|you) )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
+      `(?:ya )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
       `(?:i have |i )set (?:a|the) date$`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
       `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
@@ -265,7 +264,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:regale|regalando|estoy regalando|ya regale) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias|mascotas|perros?|gat[oa]s?)`,
       `(?:escribi|estoy escribiendo|deje) (?:unas |mis |las )?cartas (?:a|para) (?:mis|mi) (?:hij[oa]s?|familia|esposo|esposa|padres|mama|papa)`,
       `\\bse (?:quiere|va a) (?:matar|suicidar|quitar la vida)`,
-      `me (?:tome|trague) (?:un monton|muchas|todas|un punado|una caja|un frasco|el frasco|la caja)(?: de)?(?: (?:las|mis|sus))? (?:pastillas|pildoras|medicinas|medicamentos)`,
+      `(?:me )?(?:tome|trague) (?:un monton|muchas|todas|un punado|una caja|un frasco|el frasco|la caja|demasiadas)(?: de)?(?: (?:las|mis|sus))? (?:pastillas|pildoras|medicinas|medicamentos)`,
+      `ya escribi (?:las|mis|unas) cartas`,
     ),
   },
 ]

@@ -210,6 +210,7 @@ describe('emergency: accidental overdose', () => {
     'my toddler got into my pills',
     'mi nino se tomo unas pastillas de la abuela',
     'i drank a cup of bleach by accident',
+    "friend OD'd, what do i do",
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'accidental-overdose'))
   })
@@ -368,6 +369,12 @@ describe('idioms', () => {
     'i cut myself shaving lol',
     'i took too many sick days',
     'mi suegra dice que me va a matar si llego tarde',
+    'I overdosed on Netflix this weekend lol. Anyway, what are your hours?',
+    'I work odd hours and can\'t always get to appointments. Can I do the spray at home?',
+    'I wrote my will last week, just life admin after turning 60. Do you take Medicare?',
+    'Does dissociation during the session feel like dying?',
+    'me mató de susto el gato esta mañana, puedo llevar a alguien?',
+    "I'm ready to go through with it. Is the IV painful?",
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
