@@ -132,10 +132,33 @@ const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map(Object.entries({
 const stemCache = new Map<string, string>()
 const STEM_CACHE_LIMIT = 50_000
 
+/**
+ * Many visitors spell Spanish as it sounds: "sita" for cita, "kuanto" for cuanto, "cobid", "bena",
+ * "ase" for hace, "cansansio". Stems are compared by how they sound, so both spellings of a word
+ * meet: c and qu before e or i, c and k, z and s, v and b, ll and y, and a silent h each become one
+ * letter (the idea behind Spanish phonetic keys such as the Spanish Metaphone).
+ */
+export function spanishSoundKey(stem: string): string {
+  return stem
+    .replace(/ch/g, '\u0001')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/gu(?=[ei])/g, '\u0002')
+    .replace(/g(?=[ei])/g, 'j')
+    .replace(/\u0002/g, 'g')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/ll/g, 'y')
+    .replace(/h/g, '')
+    .replace(/\u0001/g, 'ch')
+    .replace(/([a-z])\1+/g, '$1')
+}
+
 export function spanishStemOf(word: string): string {
   const known = stemCache.get(word)
   if (known !== undefined) return known
-  const stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word)
+  const stemmed = spanishSoundKey(STEM_OVERRIDES.get(word) ?? stemmer(word))
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
   stemCache.set(word, stemmed)
   return stemmed

@@ -34,6 +34,19 @@ describe('the Spanish analyser', () => {
   })
 })
 
+describe('Spanish spelled as it sounds', () => {
+  it('meets the usual spelling in one stem: sita and cita, kuanto and cuanto, cobid and covid, bena and vena', () => {
+    for (const [heard, written] of [['sita', 'cita'], ['kuanto', 'cuanto'], ['cobid', 'covid'], ['bena', 'vena'], ['kansansio', 'cansancio'], ['medisina', 'medicina']]) {
+      expect(SPANISH.stemOf(heard!)).toBe(SPANISH.stemOf(written!))
+    }
+    expect(SPANISH.stemOf('guerra')).not.toBe(SPANISH.stemOf('jerra'))
+  })
+
+  it('answers a question written as it sounds like the same question spelled as usual', () => {
+    expect(answerVisitor(prepared, 'kuanto tiempo dura la sita de ketamina').response.answers[0]?.id).toBe('session-length')
+  })
+})
+
 describe('answers for Spanish visitors', () => {
   it('answers "suero" and "covid largo" wording from the Spanish entries', () => {
     expect(answerVisitor(prepared, 'cuantos minutos dura el suero').response.answers[0]?.id).toBe('session-length')
