@@ -1,5 +1,6 @@
 import { CONSIDERED, confidence, decideAnswer, type RankedEvidence, type RetrievalDecision } from './decide.js'
 import type { IntentModel, IntentScores } from './intent.js'
+import { otherKindOf } from './other-kind.js'
 import type { Question } from './question.js'
 import { searchEntries } from './search.js'
 import type { SearchIndex } from './search-index.js'
@@ -75,6 +76,10 @@ export function retrieve(index: SearchIndex, intent: IntentModel, question: Ques
   if (!best) {
     const [first] = decisions
     return { kind: 'fallback', reason: first?.kind === 'fallback' ? first.reason : 'not sure enough', considered, intent: scores, ...withFocus }
+  }
+  const otherKind = otherKindOf(index, question)
+  if (otherKind && best.evidence.phrasingMatch < OWN_PHRASING) {
+    return { kind: 'fallback', reason: `another kind of thing: "${otherKind}" is named by a word no entry uses`, considered, intent: scores, ...withFocus }
   }
   if (outOfScope >= OUT_OF_SCOPE_VETO && best.evidence.phrasingMatch < OWN_PHRASING) {
     return { kind: 'fallback', reason: `a near miss: the intent model reads the question as one the knowledge does not answer (${percent(outOfScope)}), though ${best.evidence.id} shares words with it`, considered, intent: scores, ...withFocus }
