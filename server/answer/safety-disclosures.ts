@@ -82,7 +82,9 @@ const DEPRESSION = new RegExp(
     // Opening with the word, or with it and how long: "hopeless. nothing has worked", "depressed for 2 years", "depressed af".
     `^(?:so |very |really |just )?(?:depressed|hopeless|worthless)\\b(?! (?:people|patients|person|men|women)\\b)`,
     `\\b(?:depressed|hopeless) (?:af|as hell|as fuck|for (?:\\d+|a|two|three|many|several) (?:years?|months?))\\b`,
-    `\\b(?:i am|i feel|i have been|feeling|i am feeling) (?:still |so |really |very |just |completely |totally )*(?:low|useless|sad all the time|sad every day|sad constantly)\\b(?! (?:energy|on|blood|dose|sodium|iron|income)\\b)`,
+    `\\b(?:i am|i feel|i have been|feeling|i am feeling) (?:still |so |really |very |just |completely |totally )*(?:low|sad all the time|sad every day|sad constantly)\\b(?! (?:energy|on|blood|dose|sodium|iron|income)\\b)`,
+    // "I feel useless" is about oneself; "by the afternoon I'm useless" is about energy.
+    `\\bi (?:feel|have felt|have been feeling|am feeling) (?:so |really |completely |totally |just )?(?:useless|worthless|like a failure)\\b`,
     `\\b(?:lost|losing) (?:all )?(?:interest|joy|pleasure) in (?:everything|anything|life|things|all the things)\\b`,
     `\\bi hate (?:what|who) i have become\\b|\\bi (?:cry|am crying|keep crying) (?:every day|every night|all the time|in the car|after every|my ?self to sleep)\\b`,
     `\\b(?:dark|black|grey|gray) cloud (?:over|hanging over|following) me\\b`,
