@@ -81,11 +81,15 @@ try {
   // Without a createServer option, serve() makes a plain node:http server.
   const server = serve({ fetch: app.fetch, port: config.PORT, serverOptions: SLOW_CLIENT_LIMITS }) as Server
   await listening(server, config.PORT)
+  // Before anything else is said or done: until a listener is added, SIGTERM ends the process at once, with no graceful stop.
+  shutDownGracefully(server, { graceMs: config.SHUTDOWN_GRACE_MS, log: console.log, onClosed: () => releases.forEach((release) => release()) })
   const address = server.address()
   console.log(`Clinic FAQ widget: ${knowledge.entries.length} answers loaded (version ${version}).`)
   console.log(`Demo page and API on http://localhost:${typeof address === 'object' && address ? address.port : config.PORT}`)
-  warnAboutPhrasingsLater(knowledge, version, () => store.status().version === version, console.warn)
-  shutDownGracefully(server, { graceMs: config.SHUTDOWN_GRACE_MS, log: console.log, onClosed: () => releases.forEach((release) => release()) })
+  // Given up on shutdown: the checks run in turns, and would keep a stopping process alive for seconds.
+  let running = true
+  releases.push(() => (running = false))
+  warnAboutPhrasingsLater(knowledge, version, () => running && store.status().version === version, console.warn)
 } catch (error) {
   if (error instanceof StartFault) {
     console.error(error.message)
