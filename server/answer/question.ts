@@ -34,7 +34,7 @@ const LEAST_TOPICAL = 0
 export function understandQuestion(text: string, index: SearchIndex): Question {
   const { normalise, isStopWord, stemOf, specificity } = index.analyser
   const normalised = normalise(text)
-  const questionWords = words(normalised)
+  const questionWords = joinSplitWords(words(normalised), index)
   const expansions = expandSynonyms(questionWords, index.synonyms)
 
   return {
@@ -65,6 +65,30 @@ export function understandQuestion(text: string, index: SearchIndex): Question {
       }
     }),
   }
+}
+
+/** Shorter joins are too often two real words ("a" and "ny"). */
+const SHORTEST_JOINED_WORD = 5
+
+/**
+ * Voice typing and phone keyboards split words: "queta mina", "co vid", "in fusion", "I V". Two
+ * neighbouring words are read as one when the entries use the joined word and not both halves.
+ */
+function joinSplitWords(list: readonly string[], index: SearchIndex): string[] {
+  const usedByEntries = (word: string) => index.documentFrequency.has(index.analyser.stemOf(word))
+  const joined: string[] = []
+  for (let position = 0; position < list.length; position++) {
+    const word = list[position]!
+    const next = list[position + 1]
+    const whole = next === undefined ? '' : word + next
+    if (whole.length >= SHORTEST_JOINED_WORD && !/\d/.test(whole) && !(usedByEntries(word) && usedByEntries(next!)) && usedByEntries(whole)) {
+      joined.push(whole)
+      position++
+    } else {
+      joined.push(word)
+    }
+  }
+  return joined
 }
 
 /**

@@ -77,3 +77,11 @@ describe('word weights', () => {
     expect(question.words.find((candidate) => candidate.word === 'honestly')?.stop).toBe(true)
   })
 })
+
+describe('words split in two by voice typing or a phone keyboard', () => {
+  it('reads two halves as the word the entries use, and leaves two real words apart', () => {
+    expect(understandQuestion('what is an in fusion like', index).words.map((found) => found.word)).toContain('infusion')
+    expect(understandQuestion('is ket amine safe', index).words.map((found) => found.word)).toContain('ketamine')
+    expect(understandQuestion('how long is a session', index).words.map((found) => found.word)).toEqual(['how', 'long', 'is', 'a', 'session'])
+  })
+})
