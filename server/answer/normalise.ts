@@ -87,6 +87,8 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/'m\b/g, ' am'],
   [/'ll\b/g, ' will'],
   [/'ve\b/g, ' have'],
+  // "rn" is "right now" in a text, but "an RN" is a nurse.
+  [/\b(a|an|the|my|our|your|fellow|icu|er|as an) rn\b/g, '$1 nurse'],
   // "OD'd" is an overdose that happened, not "OD would".
   [/\bod'd\b/g, 'overdosed'],
   [/'d\b/g, ' would'],

@@ -28,7 +28,8 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:he|she|they) (?:is|are) (?:outside|at the door|trying to (?:get|break) in|coming back|looking for me)\\b`,
     `\\b(?:he|she) (?:has|is holding|got) (?:a )?(?:gun|knife|weapon)\\b`,
     `\\bthreaten(?:s|ed|ing)? to kill me\\b`,
-    `\\b(?:he|she|they) (?:will|is going to|is gonna|gonna|wants to|is trying to) kill me\\b`,
+    // Not "my husband jokes that he will kill me if I spend money on this".
+    `\\b(?<!jokes? (?:that )?|joking (?:that )?|joked (?:that )?)(?:he|she|they) (?:will|is going to|is gonna|gonna|wants to|is trying to) kill me\\b`,
     // normalise() drops "'s": "he's going to kill me" arrives as "he going to kill me".
     `\\b(?:he|she|they) (?:is |are )?(?:going to|gonna) (?:kill|hurt|stab|shoot|beat) (?:me|us)\\b`,
     `\\b(?:someone|somebody|a man|a guy|a woman|people|he|she|they) (?:is |are )?(?:trying to )?(?:break|breaking|get|getting) (?:in|into) (?:my|our|the) (?:house|home|apartment|flat|room|place)\\b(?=.*\\b(?:now|right now|alone|help)\\b)`,
@@ -36,6 +37,9 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:is|are) threatening (?:me|us)\\b`,
     `\\b(?:he|she|they|someone|a man|a guy|a woman) (?:is |are )?(?:going to|gonna|about to|threatening to) (?:stab|shoot|kill|hurt|attack) (?:someone|somebody|people|everyone|us|me|her|him|them|my \\w+|mum|mom|dad)\\b`,
     `\\b(?:someone|somebody|a man|a guy|a woman|people) with a (?:gun|knife|weapon|rifle|pistol)\\b`,
+    `\\bwaving (?:a |his |her |their )?(?:gun|knife|weapon|rifle|pistol|bat|machete)\\b`,
+    `\\bjust (?:showed up|turned up|came over|came in|got here)(?: \\w+){0,4} and (?:grabbed|hit|pushed|shoved|slapped|attacked|punched|choked|kicked) (?:me|my)\\b`,
+    `\\bthreatening (?:me|us|my \\w+) with (?:a|an|his|her|their) \\w+`,
     `\\bbarricaded\\b`,
     `\\b(?:locks|locked|keeps) me (?:in|inside) (?:my |the |a )?(?:room|house|basement|closet|bedroom)\\b`,
     `\\b(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)\\b`,

@@ -156,6 +156,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
     reason: 'injury',
     signals: signals(
       'always',
+      // A fire with someone inside is a 911 call like any injury in progress.
+      `(?:house|home|apartment|flat|building|kitchen|room|car) is on fire|(?:there is|theres) a fire (?:in|at)`,
       `blood everywhere`,
       `so much blood`,
       `(?:car|bad|serious) (?:accident|crash)(?: \\w+){0,10} (?:not moving|blood|unconscious|bleeding|hurt)`,

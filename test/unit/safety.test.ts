@@ -375,6 +375,7 @@ describe('idioms', () => {
     'Does dissociation during the session feel like dying?',
     'me mató de susto el gato esta mañana, puedo llevar a alguien?',
     "I'm ready to go through with it. Is the IV painful?",
+    "Hi, I'm an RN working nights. Since covid I get short of breath on the stairs. What are the usual symptoms?",
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
