@@ -13,9 +13,9 @@ import { findFocus } from './focus.js'
 import { searchEntries } from './search.js'
 import { retrieve, type Retrieval } from './retrieve.js'
 import { buildSearchIndex, type SearchIndex } from './search-index.js'
-import { SPANISH } from './analyser.js'
+import { SPANISH, type Analyser } from './analyser.js'
 import { answeringIn } from './in-language.js'
-import { pageLanguage, visitorLanguage } from './language.js'
+import { isMixedLanguage, pageLanguage, visitorLanguage } from './language.js'
 
 /** One language's entries ready to search: its own index and intent model. */
 export type Retriever = {
@@ -132,22 +132,29 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   }
 
   if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
-  const untranslated = retriever === prepared ? undefined : untranslatedAnswer(prepared, english, text)
-  if (untranslated) return answered(untranslated, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
+  const other = retriever === prepared ? prepared.es : prepared
+  const across = other ? answerInOtherLanguage(other, retriever.index.analyser, text) : undefined
+  if (across && across.every((evidence) => !retriever.entries.has(evidence.id)) && retriever !== prepared) {
+    return answered(across, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
+  }
+  if (across && isMixedLanguage(text) && across.every((evidence) => retriever.entries.has(evidence.id))) return answered(across, retriever)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
 }
 
 /**
- * An English entry with no translation yet, when the English pipeline answers
- * a Spanish message with it ("how long dura la session" of an entry staff
- * have not translated): the visitor gets the English answer, with the clinic's
- * note that it is in English. An entry that has a translation is answered in
- * Spanish or not at all.
+ * What the other language's entries answer, when the visitor's own language's entries did not:
+ * - an English entry with no translation yet, for a Spanish message ("how long dura la session"
+ *   of an entry staff have not translated): the visitor gets the English answer, with the clinic's
+ *   note that it is in English;
+ * - for a message written in both languages ("what are the síntomas of long covid?"), an entry the
+ *   other language's words found: the visitor gets it in the language they mostly wrote in.
+ * A Spanish message whose entry has a translation is otherwise answered in Spanish or not at all.
  */
-function untranslatedAnswer(prepared: AnsweringKnowledge, english: Question, text: string): RankedEvidence[] | undefined {
-  const retrieval = retrieve(prepared.index, prepared.intent, english, askingPart(prepared.index, text))
-  if (retrieval.kind !== 'answer' || retrieval.answers.some((evidence) => prepared.es?.entries.has(evidence.id))) return undefined
-  return retrieval.answers
+function answerInOtherLanguage(other: Retriever, own: Analyser, text: string): RankedEvidence[] | undefined {
+  // The visitor's own language's little words ("what are the", "si lo") would read to the other side as words its entries lack.
+  const named = text.split(/\s+/).filter((token) => !own.normalise(token).split(' ').every(own.isStopWord)).join(' ')
+  const retrieval = retrieve(other.index, other.intent, understandQuestion(named, other.index), askingPart(other.index, named))
+  return retrieval.kind === 'answer' ? retrieval.answers : undefined
 }
 
 /** The asking part of a long message (focus.ts), read against one language's entries. */

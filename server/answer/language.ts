@@ -28,17 +28,49 @@ const SPANISH_MARKS = /[¿¡ñ]|ci[oó]n\b|[áéíóú]/i
 
 export type DetectedLanguage = AnswerLanguage | 'unsure'
 
-export function detectLanguage(text: string): DetectedLanguage {
-  let spanish = SPANISH_MARKS.test(text) ? 1 : 0
+/** How many of a message's words are Spanish, and how many English. */
+function languageWords(text: string): { spanish: number; english: number } {
+  let spanish = 0
   let english = 0
   for (const word of words(foldText(text))) {
     if (SPANISH.has(word)) spanish++
     if (ENGLISH.has(word)) english++
   }
+  return { spanish, english }
+}
+
+export function detectLanguage(text: string): DetectedLanguage {
+  const counted = languageWords(text)
+  const spanish = counted.spanish + (SPANISH_MARKS.test(text) ? 1 : 0)
   // "quiero matarme" has one Spanish word and no English one: a short message in crisis is still Spanish.
-  if (spanish > english) return 'es'
-  if (english > spanish) return 'en'
+  if (spanish > counted.english) return 'es'
+  if (counted.english > spanish) return 'en'
   return 'unsure'
+}
+
+/**
+ * Little words each language has and the other never writes: not "a", "me", "no" or "infusion",
+ * which an English message and a Spanish one both hold.
+ */
+const ONLY_SPANISH = new Set(
+  `el la los las una unos unas del que y en es por para con su sus lo como pero mas muy ya yo tengo tiene estoy esta
+  quiero puedo hay cuanto cuando donde porque tambien eso esto mi mis se al sobre sin`.split(/\s+/),
+)
+const ONLY_ENGLISH = new Set(
+  `the of and to is it my you your for with that this what how can do does are was be have not at will would should
+  there much many after before get from about any`.split(/\s+/),
+)
+/** Written in both languages: at least two words only each writes ("what are the síntomas of long covid? how do I know si lo tengo"). */
+const MIXED_AT_LEAST = 2
+
+export function isMixedLanguage(text: string): boolean {
+  let spanish = 0
+  let english = 0
+  for (const word of words(foldText(text))) {
+    if (ONLY_SPANISH.has(word)) spanish++
+    if (ONLY_ENGLISH.has(word)) english++
+  }
+  return spanish >= MIXED_AT_LEAST && english >= MIXED_AT_LEAST
 }
 
 /** The widget's language tag ("es-MX") as a language answers come in: Spanish or English. */

@@ -42,7 +42,7 @@ const SPANISH_DANGER_WORDS = new RegExp(
     [
       'mor\\w*|muer\\w*|mat\\w*|suicid\\w*|vida|vivir|adios|despedida|cartas?|perdon|carga|acabar|terminar|desaparecer|pastillas?|medicinas?|medicamentos?',
       'pistola|arma|cuchillo|navaja|cort\\w*|sangr\\w*|puente|techo|azotea|tren|lastim\\w*|respir\\w*|aire|(?<!(?:dar|dando|doy|da|de) )pecho|corazon|desmay\\w*|despiert\\w*|despertar',
-      'convuls\\w*|inconsciente|garganta|labios|morad\\w*|cara|hablar|vomit\\w*|veneno|trag\\w*|tom\\w*|dolor|ayuda|emergencia|ambulancia|cayo|golpe\\w*|ahog\\w*|noche|hoy',
+      'convuls\\w*|inconsciente|garganta|labios|morad\\w*|cara|hablar|vomit\\w*|veneno|trag\\w*|tom\\w*|dolor|ayuda|emergencia|ambulancia|cayo|golpe\\w*|ahog\\w*|esta noche',
       // English words in a message the detector reads as Spanish ("no point anymore. tonight.").
       'tonight|today|point|die|dead|pills|kill\\w*|goodbye|bye',
     ].join('|') +

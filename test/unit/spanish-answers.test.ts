@@ -48,6 +48,13 @@ describe('Spanish spelled as it sounds', () => {
 })
 
 describe('answers for Spanish visitors', () => {
+  it('answers a message written in both languages from the entry the other language\'s words find, in the language mostly written', () => {
+    const { response } = answerVisitor(prepared, 'what are the síntomas of long covid? like how do I know si lo tengo')
+    expect(response.answers[0]?.id).toBe('long-covid-symptoms')
+    expect(response.answers[0]?.text).toMatch(/^[A-Z][a-z]/)
+    expect(response.answers[0]?.text).toBe(knowledge.entries.find((entry) => entry.id === 'long-covid-symptoms')?.answer)
+  })
+
   it('answers "suero" and "covid largo" wording from the Spanish entries', () => {
     expect(answerVisitor(prepared, 'cuantos minutos dura el suero').response.answers[0]?.id).toBe('session-length')
     expect(answerVisitor(prepared, 'cuales son los sintomas del covid largo').response.answers[0]?.text).toMatch(/^Los síntomas del COVID persistente/)
