@@ -105,7 +105,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   // A check-in leads whatever follows, so a visitor in distress never first reads "call us or book".
   const checkIn: { checkIn?: CheckIn } = safety.kind === 'check-in' ? { checkIn: checkInFor(prepared.knowledge, safety.category) } : {}
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
-  const referral = findReferralTopic([...new Set([...english.words, ...question.words].map((word) => word.word))], prepared.referrals)
+  const referral = referralTopic(prepared, [...new Set([...english.words, ...question.words].map((word) => word.word))], text)
   const fallback = (message: string, suggestions: string[]): AskResponse => ({
     kind: 'fallback',
     answers: [],
@@ -139,6 +139,19 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   }
   if (across && isMixedLanguage(text) && across.every((evidence) => retriever.entries.has(evidence.id))) return answered(across, retriever)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
+}
+
+/**
+ * The ask-us-directly topic a question touches. A message written in both languages and answered in
+ * English is also read against the clinic's Spanish words for each topic ("does acupuntura help con el
+ * long covid?"); the topic keeps its English name.
+ */
+function referralTopic(prepared: AnsweringKnowledge, words: readonly string[], text: string): string | undefined {
+  const found = findReferralTopic(words, prepared.referrals)
+  if (found || prepared.language !== 'en' || !prepared.es || !isMixedLanguage(text)) return found
+  const spanish = answeringIn(prepared, 'es').referrals
+  const at = spanish.findIndex(({ topic }) => topic === findReferralTopic(words, spanish))
+  return at >= 0 ? prepared.referrals[at]?.topic : undefined
 }
 
 /**

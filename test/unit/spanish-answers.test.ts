@@ -48,6 +48,12 @@ describe('Spanish spelled as it sounds', () => {
 })
 
 describe('answers for Spanish visitors', () => {
+  it('refers a message written in both languages to the team when its Spanish words name an ask-us-directly topic', () => {
+    const { response, trace } = answerVisitor(prepared, 'does acupuntura help con el long covid? my tía swears by it')
+    expect(response.kind).toBe('fallback')
+    expect(trace.referral).toBe('other treatments for Long COVID')
+  })
+
   it('answers a message written in both languages from the entry the other language\'s words find, in the language mostly written', () => {
     const { response } = answerVisitor(prepared, 'what are the síntomas of long covid? like how do I know si lo tengo')
     expect(response.answers[0]?.id).toBe('long-covid-symptoms')
