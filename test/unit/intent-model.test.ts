@@ -20,7 +20,7 @@ describe('the intent model', () => {
   })
 
   it('reads a near miss as out of scope, so the nearest entry is only a suggestion', () => {
-    const { response, trace } = answerQuestion(prepared, 'can i get ketamine as a pill')
+    const { response, trace } = answerQuestion(prepared, 'can the nurse come to my house')
     expect(response.kind).toBe('fallback')
     expect(trace.retrieval?.intent.outOfScope).toBeGreaterThan(0.5)
   })
