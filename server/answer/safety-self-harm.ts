@@ -89,6 +89,10 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:leave|leaving) my car somewhere`,
       // "me mato de risa", "me mató de susto", "me mato trabajando" are idioms.
       `\\bme mato\\b(?! (?:de|del|trabajando|estudiando|con el trabajo|limpiando)\\b)`,
+      `(?:the|a|my) (?:rope|noose) (?:is )?(?:in|under|ready|up|tied|hanging|set up)\\b`,
+      `(?:lethal|fatal|deadly|kill me)(?: \\w+){0,8} (?:because |since )?i want (?:it|that|them) to (?:be|do it|work)`,
+      `(?:thinking of|thinking about|going to|gonna) (?:taking|take|swallowing|swallow) (?:my |the |a )?(?:whole|entire) (?:bottle|pack|box|packet)`,
+      `${PILLS}(?: \\w+){0,6} (?:would|will|could) (?:that|it|this|they) do it\\b`,
       `(?:ya )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
       `(?:i have |i )set (?:a|the) date$`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
