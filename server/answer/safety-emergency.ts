@@ -157,7 +157,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
     signals: signals(
       'always',
       // A fire with someone inside is a 911 call like any injury in progress.
-      `(?:house|home|apartment|flat|building|kitchen|room|car) is on fire|(?:there is|theres) a fire (?:in|at)`,
+      `(?:house|home|apartment|flat|building|kitchen|room|car) is on fire|(?:there is|theres|there) a fire (?:in|at)`,
       `blood everywhere`,
       `so much blood`,
       `(?:car|bad|serious) (?:accident|crash)(?: \\w+){0,10} (?:not moving|blood|unconscious|bleeding|hurt)`,
