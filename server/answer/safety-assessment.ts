@@ -32,10 +32,29 @@ export const RISK_THRESHOLDS = { crisis: 0.9, checkIn: 0.35, checkInOnFaqQuestio
 export const riskModel: RiskModel = loadRiskModel(weights as RiskWeights)
 
 /**
+ * A short chat turn ("thank you for the information", "just browsing", "this chat is useless") gives
+ * the model a handful of letters to go on, and it has read farewells into thanks and despair into
+ * tiredness. There it checks in only beside a word that can carry risk; nearly sure of a crisis, it still
+ * screens (short crises rarely name their danger: "im ready", "no one will miss me"), and the rules read every turn.
+ */
+const SHORT_TURN_WORDS = 8
+const SIGNAL_WORDS = new RegExp(
+  '\\b(?:' +
+    [
+      'depress\\w*|numb|empty|sad|anxi\\w*|alive|myself|die|dying|died|dead|death|kill\\w*|suicid\\w*|sucid\\w*|unaliv\\w*|kms|end|ending|over|done|gone|goodbye|bye|farewell|sorry|burden|alone|lonely',
+      'hopeless|worthless|pointless|point|anymore|any more|give up|gave up|cannot|can not|cant|help|scared|afraid|terrified|panic|cry|crying|hate|hurt\\w*|harm\\w*|pain|cut\\w*|bleed\\w*|blood',
+      'pills?|overdos\\w*|od|gun|rope|bridge|roof|jump\\w*|tonight|ready|plan|decided|letter|note|forever|good|last|final|breath\\w*|breathe|chest|heart|faint\\w*|wake|seizure|swallow\\w*|drank|911|988',
+      'mor\\w*|muer\\w*|mat\\w*|vida|vivir|adios|carga|acabar|pastillas|ayuda|sangr\\w*|respir\\w*|pecho|despert\\w*|solo|sola|triste|llor\\w*',
+    ].join('|') +
+    ')\\b',
+)
+const groundedIfShort = (normalised: string) => normalised.split(' ').length > SHORT_TURN_WORDS || SIGNAL_WORDS.test(normalised)
+
+/**
  * The model reads letters and word pairs, and in Spanish, where its corpus is smallest, it has been nearly
  * sure of a crisis in "va a llover mañana en Houston?" and "cuantas sesiones voy a necesitar". A message
- * written in Spanish (or not surely in English) gets the screen from the model alone only when it holds a word of danger; without one
- * the model may still check in. English keeps the model's reading of implicit crises ("tonight's the night").
+ * written in Spanish (or not surely in English) gets the screen from the model alone only when it holds
+ * a word of danger; without one the model may still check in. English keeps the model's reading of implicit crises ("tonight's the night").
  */
 const SPANISH_DANGER_WORDS = new RegExp(
   '\\b(?:' +
@@ -83,7 +102,7 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }
   // Where the rules read self-harm as a topic or as history that is over, the answer already carries the 988 line: the model adds
   // a check-in only when it is nearly sure of a crisis, as for "can u tell my mom i love her. im done", which reads like a question.
-  if (modelMaySpeak && (rules.kind !== 'sensitive-topic' || nearlySure)) {
+  if (modelMaySpeak && (rules.kind !== 'sensitive-topic' || nearlySure) && groundedIfShort(normalised)) {
     const category = scores.emergency > scores['self-harm'] + scores.distress ? 'emergency' : 'self-harm'
     return { kind: 'check-in', category, reason: `risk model (${because(model, normalised, strongest(scores))})` }
   }

@@ -38,6 +38,7 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:he|she|they|someone|a man|a guy|a woman) (?:is |are )?(?:going to|gonna|about to|threatening to) (?:stab|shoot|kill|hurt|attack) (?:someone|somebody|people|everyone|us|me|her|him|them|my \\w+|mum|mom|dad)\\b`,
     `\\b(?:someone|somebody|a man|a guy|a woman|people) with a (?:gun|knife|weapon|rifle|pistol)\\b`,
     `\\bwaving (?:a |his |her |their )?(?:gun|knife|weapon|rifle|pistol|bat|machete)\\b`,
+    `\\bi am (?:going to|gonna|about to) (?:go )?(?:punch|hit|stab|shoot|kill|hurt|beat up|attack|smash) (?:my|him|her|them|the|that|this)\\b(?=.*\\b(?:right now|now|tonight|today)\\b)`,
     // The writer about to hurt someone: "I know where he parks and I'm waiting for him".
     `\\bi know where (?:he|she|they) (?:lives?|parks?|works?)\\b(?=.*\\b(?:waiting for|going to pay|gonna pay|will pay|hurt|kill|get him|get her)\\b)`,
     `\\bjust (?:showed up|turned up|came over|came in|got here)(?: \\w+){0,4} and (?:grabbed|hit|pushed|shoved|slapped|attacked|punched|choked|kicked) (?:me|my)\\b`,

@@ -81,12 +81,28 @@ describe('the risk model alone in Spanish', () => {
   const alwaysSure = { score: () => ({ none: 0.02, distress: 0.01, 'self-harm': 0.96, emergency: 0.01 }), explain: () => ['test'] }
 
   it('checks in, not screens, on a Spanish message that holds no word of danger', () => {
-    expect(assessSafety(normalise('va a llover mañana en Houston?'), () => 'other', alwaysSure).kind).toBe('check-in')
-    expect(assessSafety(normalise('cuantas sesiones voy a necesitar'), () => 'other', alwaysSure).kind).toBe('check-in')
+    expect(assessSafety(normalise('va a llover mañana en Houston o en Dallas este fin de semana?'), () => 'other', alwaysSure).kind).toBe('check-in')
+    expect(assessSafety(normalise('cuantas sesiones voy a necesitar para sentirme mejor con el covid largo'), () => 'other', alwaysSure).kind).toBe('check-in')
   })
 
   it('still screens a Spanish message with a word of danger, and an English one with none', () => {
     expect(assessSafety(normalise('ya tengo las pastillas en la mano'), () => 'other', alwaysSure).kind).toBe('crisis')
     expect(assessSafety(normalise("tonight's the night. just wanted someone to know"), () => 'other', alwaysSure).kind).toBe('crisis')
+  })
+})
+
+describe('the risk model alone on a short chat turn', () => {
+  // A model that sees some risk in everything, not enough to screen: what decides is whether it may check in.
+  const fairlySure = { score: () => ({ none: 0.3, distress: 0.5, 'self-harm': 0.15, emergency: 0.05 }), explain: () => ['test'] }
+
+  it('does not check in on a short turn with no word that can carry risk', () => {
+    for (const turn of ['thank you for the information, very helpful', 'just browsing', 'your website is confusing']) {
+      expect(assessSafety(normalise(turn), () => 'other', fairlySure).kind, turn).toBe('none')
+    }
+  })
+
+  it('still checks in on a short turn that can carry risk, and on a longer message', () => {
+    expect(assessSafety(normalise('Depressed since covid. Not myself.'), () => 'other', fairlySure).kind).toBe('check-in')
+    expect(assessSafety(normalise('I have been lying awake every night thinking about everything I have lost since covid'), () => 'other', fairlySure).kind).toBe('check-in')
   })
 })
