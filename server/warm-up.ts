@@ -6,8 +6,11 @@ import type { Hono } from 'hono'
  */
 const WARM_UP_QUESTIONS = ['how long r the sesions', 'what is the capital of peru', 'can i take it while pregnant', 'i want to end my life']
 
-/** Rounds enough for V8 to optimise the hot functions; each round is well under a millisecond once warm. */
-const ROUNDS = 20
+/**
+ * Two rounds build the lazily made tables and compile the pipeline; the first visitor then waits a few
+ * milliseconds (the warm-up test holds it under 100). Twenty rounds took about 0.6 s of every start.
+ */
+const ROUNDS = 2
 
 /**
  * Sends questions through an app in-process before the server listens, so the
