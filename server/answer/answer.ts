@@ -132,12 +132,15 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   }
 
   if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
-  const other = retriever === prepared ? prepared.es : prepared
-  const across = other ? answerInOtherLanguage(other, retriever.index.analyser, text) : undefined
-  if (across && across.every((evidence) => !retriever.entries.has(evidence.id)) && retriever !== prepared) {
+  // The other language's entries are read for a Spanish message (an entry not yet translated) or for one written in both.
+  const inSpanish = retriever !== prepared
+  const mixed = isMixedLanguage(text)
+  const other = inSpanish ? prepared : prepared.es
+  const across = other && (inSpanish || mixed) ? answerInOtherLanguage(other, retriever.index.analyser, text) : undefined
+  if (across && inSpanish && across.every((evidence) => !retriever.entries.has(evidence.id))) {
     return answered(across, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
   }
-  if (across && isMixedLanguage(text) && across.every((evidence) => retriever.entries.has(evidence.id))) return answered(across, retriever)
+  if (across && mixed && across.every((evidence) => retriever.entries.has(evidence.id))) return answered(across, retriever)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
 }
 

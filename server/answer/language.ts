@@ -28,19 +28,19 @@ const SPANISH_MARKS = /[¿¡ñ]|ci[oó]n\b|[áéíóú]/i
 
 export type DetectedLanguage = AnswerLanguage | 'unsure'
 
-/** How many of a message's words are Spanish, and how many English. */
-function languageWords(text: string): { spanish: number; english: number } {
+/** How many of a message's words are in each language's list. */
+function languageWords(text: string, spanishWords: ReadonlySet<string>, englishWords: ReadonlySet<string>): { spanish: number; english: number } {
   let spanish = 0
   let english = 0
   for (const word of words(foldText(text))) {
-    if (SPANISH.has(word)) spanish++
-    if (ENGLISH.has(word)) english++
+    if (spanishWords.has(word)) spanish++
+    if (englishWords.has(word)) english++
   }
   return { spanish, english }
 }
 
 export function detectLanguage(text: string): DetectedLanguage {
-  const counted = languageWords(text)
+  const counted = languageWords(text, SPANISH, ENGLISH)
   const spanish = counted.spanish + (SPANISH_MARKS.test(text) ? 1 : 0)
   // "quiero matarme" has one Spanish word and no English one: a short message in crisis is still Spanish.
   if (spanish > counted.english) return 'es'
@@ -64,12 +64,7 @@ const ONLY_ENGLISH = new Set(
 const MIXED_AT_LEAST = 2
 
 export function isMixedLanguage(text: string): boolean {
-  let spanish = 0
-  let english = 0
-  for (const word of words(foldText(text))) {
-    if (ONLY_SPANISH.has(word)) spanish++
-    if (ONLY_ENGLISH.has(word)) english++
-  }
+  const { spanish, english } = languageWords(text, ONLY_SPANISH, ONLY_ENGLISH)
   return spanish >= MIXED_AT_LEAST && english >= MIXED_AT_LEAST
 }
 
