@@ -21,13 +21,6 @@ export type WatchOptions = {
 }
 
 /**
- * Serves the knowledge folder and follows staff edits to it. Each edit is
- * loaded and indexed to the side, then swapped in with one assignment, so a
- * request never sees half an index and requests in flight finish on the old
- * one. An edit that does not load changes nothing visitors see: the last good
- * knowledge keeps serving and the status reports the problem until it is fixed.
- */
-/**
  * Asks every phrasing once more, in turns, for knowledge already being served, and logs those
  * that lead to another entry or to none; given up once `stillServed` says an edit replaced it.
  */
@@ -40,6 +33,13 @@ export function warnAboutPhrasingsLater(knowledge: Knowledge, version: string, s
   )
 }
 
+/**
+ * Serves the knowledge folder and follows staff edits to it. Each edit is
+ * loaded and indexed to the side, then swapped in with one assignment, so a
+ * request never sees half an index and requests in flight finish on the old
+ * one. An edit that does not load changes nothing visitors see: the last good
+ * knowledge keeps serving and the status reports the problem until it is fixed.
+ */
 export function watchKnowledge(folder: string, initial: LoadedKnowledge, options: WatchOptions = {}): LiveKnowledgeStore {
   const { log = console.log, settleMs = 150, pollMs = 2_000, watchDirectory = watchOneDirectory } = options
   let serving = fixedKnowledgeStore(initial.knowledge, initial.version)
