@@ -1,10 +1,12 @@
 import { serve } from '@hono/node-server'
+import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { keepTrainedModelsOn } from './answer/intent-training.js'
 import { createApp } from './app.js'
-import { redisLimits } from './http/redis-rate-limit.js'
 import { readConfig } from './config.js'
 import { createInsights } from './insights/insights.js'
-import { openPostgresStore } from './insights/postgres.js'
 import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
@@ -12,6 +14,7 @@ import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { warnAboutPhrasingsLater, watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
 import { checkWritable, listenFault, StartFault } from './start-faults.js'
+import { diskModelShelf } from './training/model-shelf.js'
 import { warmUp } from './warm-up.js'
 
 /** Wires the settings from the environment, the knowledge folder and the port; nothing else. */
@@ -42,6 +45,14 @@ const listening = (server: Server, port: number) =>
     server.once('error', (error) => reject(listenFault(error, port) ?? error))
   })
 
+/**
+ * The compiled server is one file holding all the code that trains the intent model, so a model trained
+ * by this very file on the same knowledge can be read back instead of trained again. Under tsx the code
+ * is spread over many files, and every start trains.
+ */
+const thisFile = fileURLToPath(import.meta.url)
+if (thisFile.endsWith('.js')) keepTrainedModelsOn(diskModelShelf(join(config.DATA_DIR, 'models'), readFileSync(thisFile, 'utf8')))
+
 const folder = config.KNOWLEDGE_DIR
 /** What keeps the process alive besides the server: let go of on shutdown, or when the start fails. */
 const releases: Array<() => void> = []
@@ -57,13 +68,14 @@ try {
   // INSIGHTS=off: no database is opened and nothing is counted. DATABASE_URL: one PostgreSQL for every instance,
   // and unreachable now the server starts anyway (questions go uncounted, /healthz degraded, retried each minute).
   const { DATABASE_URL, DATA_DIR } = config
-  const open = DATABASE_URL ? () => openPostgresStore(DATABASE_URL) : () => openSqliteStore(DATA_DIR)
+  // The PostgreSQL and Redis clients are loaded only when asked for: importing them took a tenth of every start.
+  const open = DATABASE_URL ? async () => (await import('./insights/postgres.js')).openPostgresStore(DATABASE_URL) : () => openSqliteStore(DATA_DIR)
   const insights = config.INSIGHTS ? createInsights({ open, retentionDays: config.INSIGHTS_RETENTION_DAYS }) : undefined
   releases.push(() => void insights?.close())
   // The first try to open the store is over before the server says it serves, so /healthz is right from the start.
   await insights?.flush()
   // REDIS_URL: one limit for every instance. Unreachable now, the server starts anyway (limits fail open, /healthz degraded).
-  const sharedLimits = config.REDIS_URL ? redisLimits(config.REDIS_URL) : undefined
+  const sharedLimits = config.REDIS_URL ? (await import('./http/redis-rate-limit.js')).redisLimits(config.REDIS_URL) : undefined
   releases.push(() => void sharedLimits?.close())
   await sharedLimits?.firstContact
   const app = createApp({

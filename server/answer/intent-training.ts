@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { LanguageKnowledge } from '../knowledge/knowledge.js'
-import { OUT_OF_SCOPE, trainIntentModel, type IntentModel } from './intent.js'
+import { intentModelFrom, OUT_OF_SCOPE, trainIntentWeights, type IntentModel, type IntentWeights } from './intent.js'
 import { understandQuestion } from './question.js'
 import type { SearchIndex } from './search-index.js'
 
@@ -24,6 +24,14 @@ const UNTRAINED: IntentModel = {
   classify: () => ({ best: OUT_OF_SCOPE, probability: 0, outOfScope: 0, ranked: [] }),
 }
 
+/** Where trained models outlive the process: the compiled server keeps them on disk (diskModelShelf); elsewhere nothing is kept. */
+export type ModelShelf = { get(key: string): IntentWeights | undefined; put(key: string, weights: IntentWeights): void }
+let shelf: ModelShelf | undefined
+
+export function keepTrainedModelsOn(modelShelf: ModelShelf): void {
+  shelf = modelShelf
+}
+
 export function intentModelFor(knowledge: LanguageKnowledge, index: SearchIndex): IntentModel {
   if (knowledge.entries.length > INTENT_MAX_ENTRIES) return UNTRAINED
   const examples = [
@@ -35,7 +43,12 @@ export function intentModelFor(knowledge: LanguageKnowledge, index: SearchIndex)
     .digest('hex')
   const known = recent.get(key)
   if (known) return known
-  const model = trainIntentModel(examples.map(({ text, label }) => ({ question: understandQuestion(text, index), label })))
+  let weights = shelf?.get(key)
+  if (!weights) {
+    weights = trainIntentWeights(examples.map(({ text, label }) => ({ question: understandQuestion(text, index), label })))
+    shelf?.put(key, weights)
+  }
+  const model = intentModelFrom(weights)
   if (recent.size >= RECENT_MODELS) recent.delete(recent.keys().next().value!)
   recent.set(key, model)
   return model

@@ -47,7 +47,14 @@ export function intentFeatures(question: Question): string[] {
   return [...features]
 }
 
+/** What training learns: all a model needs to answer, so the compiled server keeps it on disk and skips training when the knowledge is unchanged (model-shelf.ts). */
+export type IntentWeights = { labels: readonly string[]; features: readonly string[]; weights: Float32Array; bias: Float64Array }
+
 export function trainIntentModel(examples: readonly IntentExample[]): IntentModel {
+  return intentModelFrom(trainIntentWeights(examples))
+}
+
+export function trainIntentWeights(examples: readonly IntentExample[]): IntentWeights {
   const labels = [...new Set(examples.map((example) => example.label))].sort()
   const classes = labels.length
   const labelIndex = new Map(labels.map((label, position) => [label, position]))
@@ -98,6 +105,13 @@ export function trainIntentModel(examples: readonly IntentExample[]): IntentMode
     }
   }
 
+  return { labels, features: [...featureIndex.keys()], weights, bias }
+}
+
+export function intentModelFrom({ labels, features, weights, bias }: IntentWeights): IntentModel {
+  const classes = labels.length
+  const labelIndex = new Map(labels.map((label, position) => [label, position]))
+  const featureIndex = new Map(features.map((feature, row) => [feature, row]))
   return {
     labels,
     classify(question) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -43,4 +43,30 @@ describe('a production install', () => {
     // The build and the install take a minute or two on a busy 2-core machine.
     5 * 60_000,
   )
+
+  it('reads back, on the next start with the same knowledge, the intent models the first start trained, and trains again when one is damaged', async () => {
+    const models = `${copy.folder}/data/models`
+    const modelFiles = () => readdirSync(models).map((name) => ({ name, written: statSync(`${models}/${name}`).mtimeMs }))
+    const askAfterStart = async () => {
+      const server = spawnCompiled(copy.folder, { PORT: String(await freePort()) }, 'dist/server/main.js')
+      try {
+        const base = await server.address
+        const reply = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: '¿puedo manejar después de la sesión?' }) })
+        return (await reply.json()).answers[0]?.id
+      } finally {
+        await server.stop()
+      }
+    }
+    // The first test's start trained one model per language.
+    const trained = modelFiles()
+    expect(trained).toHaveLength(2)
+
+    expect(await askAfterStart()).toBe('after-session')
+    expect(modelFiles()).toEqual(trained)
+
+    for (const { name } of trained) writeFileSync(`${models}/${name}`, 'not a model')
+    expect(await askAfterStart()).toBe('after-session')
+    expect(modelFiles().map(({ name }) => name).sort()).toEqual(trained.map(({ name }) => name).sort())
+    expect(statSync(`${models}/${trained[0]!.name}`).size).toBeGreaterThan(1000)
+  }, 60_000)
 })
