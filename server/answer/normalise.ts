@@ -56,6 +56,8 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries({
   tbh: 'to be honest',
   gonna: 'going to',
   wanna: 'want to',
+  lyfe: 'life',
+  lyf: 'life',
   gotta: 'got to',
   appt: 'appointment',
   appts: 'appointments',

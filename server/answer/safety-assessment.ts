@@ -45,10 +45,17 @@ const SIGNAL_WORDS = new RegExp(
       'hopeless|worthless|pointless|point|anymore|any more|give up|gave up|cannot|can not|cant|help|scared|afraid|terrified|panic|cry|crying|hate|hurt\\w*|harm\\w*|pain|cut\\w*|bleed\\w*|blood',
       'pills?|overdos\\w*|od|gun|rope|bridge|roof|jump\\w*|tonight|ready|plan|decided|letter|note|forever|good|last|final|breath\\w*|breathe|chest|heart|faint\\w*|wake|seizure|swallow\\w*|drank|911|988',
       'mor\\w*|muer\\w*|mat\\w*|vida|vivir|adios|carga|acabar|pastillas|ayuda|sangr\\w*|respir\\w*|pecho|despert\\w*|solo|sola|triste|llor\\w*',
+      'abus\\w*|shov\\w*|yell\\w*|violen\\w*|tired of (?:fighting|everything|it all|trying|being)',
     ].join('|') +
     ')\\b',
 )
-const groundedIfShort = (normalised: string) => normalised.split(' ').length > SHORT_TURN_WORDS || SIGNAL_WORDS.test(normalised)
+/**
+ * The same holds at any length for talk of tiredness, fog and doctors who do not listen, the everyday of
+ * Long COVID, in which the model also reads despair: there too it checks in only beside a word that can carry risk.
+ */
+const EVERYDAY_OF_LONG_COVID = /\b(?:tired|tiredness|exhausted|exhaustion|fatigue|fatigued|wiped|worn out|drained|no energy|energy|fog|foggy|mush|stress|stressed|frustrating|frustrated|marathons?|mailbox|shower|stairs)\b/
+const groundedIfShort = (normalised: string) =>
+  (normalised.split(' ').length > SHORT_TURN_WORDS && !EVERYDAY_OF_LONG_COVID.test(normalised)) || SIGNAL_WORDS.test(normalised)
 
 /**
  * The model reads letters and word pairs, and in Spanish, where its corpus is smallest, it has been nearly
@@ -67,6 +74,8 @@ const SPANISH_DANGER_WORDS = new RegExp(
     ].join('|') +
     ')\\b',
 )
+/** "fine now after some water": over, in the writer's present. Not "he said he was fine, now he is confused". */
+const SAYS_IT_IS_OVER = /\b(?:fine|ok|okay|better|safe|all good) now\b(?! (?:he|she|they|i|it|we|my|his|her|the|but)\b)/
 const groundedInSpanish = (normalised: string) => detectLanguage(normalised) === 'en' || SPANISH_DANGER_WORDS.test(normalised)
 
 /**
@@ -95,7 +104,8 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
   const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
-  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised)) {
+  // A message that says it is over ("fine now after some water") may get a check-in from the model, never the screen.
+  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)) {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }

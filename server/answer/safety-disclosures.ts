@@ -35,6 +35,8 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:someone|somebody|a man|a guy|a woman|people|he|she|they) (?:is |are )?(?:trying to )?(?:break|breaking|get|getting) (?:in|into) (?:my|our|the) (?:house|home|apartment|flat|room|place)\\b(?=.*\\b(?:now|right now|alone|help)\\b)`,
     `\\b(?:is|are|keeps) (?:slapping|hitting|beating|kicking|punching|choking|hurting|attacking|strangling) (?:him|her|them|my ${PARTNER}|my \\w+)\\b(?=.*\\b(?:right now|now|screaming|help)\\b)`,
     `\\b(?:is|are) threatening (?:me|us)\\b`,
+    `\\b(?:is|are|keeps) threatening to (?:stab|shoot|kill|hurt|attack|strangle|choke) \\w+`,
+    `\\b(?:will not|wont|refuses to) put (?:the|his|her|their|a) (?:knife|gun|weapon|bat|machete) down\\b`,
     `\\b(?:he|she|they|someone|a man|a guy|a woman) (?:is |are )?(?:going to|gonna|about to|threatening to) (?:stab|shoot|kill|hurt|attack) (?:someone|somebody|people|everyone|us|me|her|him|them|my \\w+|mum|mom|dad)\\b`,
     `\\b(?:someone|somebody|a man|a guy|a woman|people) with a (?:gun|knife|weapon|rifle|pistol)\\b`,
     `\\bwaving (?:a |his |her |their )?(?:gun|knife|weapon|rifle|pistol|bat|machete)\\b`,
@@ -71,6 +73,9 @@ const VIOLENCE = new RegExp(
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
     `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
+    // Thoughts of violence, owned and not acted on: a check-in, never the screen.
+    `\\b(?:thoughts?|flashes|urges?|images) (?:of|about) (?:wanting to )?(?:hurting|hurt|punching|punch|hitting|hit|stabbing|killing|harming) (?:people|someone|somebody|others|other people|a wall|things|my \\w+)\\b`,
+    `\\bthere (?:was|were) (?:a |some )?(?:fights?|brawls?|shootings?|stabbings?|violence)\\b|\\b(?:was|were|got) in a (?:fight|brawl)\\b`,
     `\\b(?:gets|got|getting) (?:rough|violent|physical) (?:with me|sometimes|when)\\b|\\bcontrols (?:all )?(?:my|our) (?:money|phone|finances)\\b|\\b(?:handled?|handling|treated|grabbed) me roughly\\b`,
     `\\bi (?:was|got) (?:mugged|jumped|robbed)(?: and)? (?:beaten|attacked|hurt|stabbed)\\b|\\b(?:i was|i got) (?:mugged|jumped)\\b`,
     `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\b(?:was|were|got|been|have been) (?:attacked|assaulted|stabbed|shot|mugged|beaten up)\\b|\\b(?:a|the) (?:shooting|stabbing)\\b|\\bgot into a (?:fight|brawl|fistfight|fist fight)\\b|\\bmy ${PARTNER} (?:hit|hits|beat|beats|abused|hurt|slapped|kicked|punched|choked) (?:my|our) (?:mother|mom|mum|father|dad|son|daughter|child|children|kids?|wife|husband|sister|brother|grandma|grandmother|grandpa|grandfather)\\b|\\bmy ${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
@@ -82,9 +87,11 @@ const AFRAID_TO_STEP_OUT = /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:in
 
 const DEPRESSION = new RegExp(
   [
-    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:\\w+ly )?(?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology)))`,
+    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:\\w+ly )?(?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology))\\b)`,
     `\\bi (?:have |had |am )?(?:become|gotten|getting|grown|became|got) (?:so |really |very |more and more |pretty |quite )?(?:depressed|hopeless)\\b`,
-    `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back))`,
+    `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back)\\b)`,
+    // Struggling with nothing named is struggling in oneself: "i am struggling. not in danger, just struggling".
+    `\\b(?:i am|i have been|been) (?:really |so |just |honestly |seriously )?struggling(?: (?:a lot|so much|lately|right now|today|mentally|emotionally))?\\b(?! (?:with|to|at|on|financially|physically|for|in|through)\\b)`,
     `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,
     // Opening with the word, or with it and how long: "hopeless. nothing has worked", "depressed for 2 years", "depressed af".
     `^(?:so |very |really |just )?(?:depressed|hopeless|worthless)\\b(?! (?:people|patients|person|men|women)\\b)`,

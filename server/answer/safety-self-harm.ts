@@ -105,6 +105,20 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
       `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
       `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS})(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
+      // Euphemisms for dying that name the act: "make it stop for good", "planning my exit", "working out how".
+      `(?:make|making) (?:it|this|everything|the pain|all of it|it all) stop (?:for good|forever|permanently)`,
+      `(?:planning|plan|planned|prepping|preparing|arranging) my (?:exit|death|suicide|way out|final exit|last day)\\b`,
+      // Matched from "working out how", so an "if" before "ended it" does not make the planning hypothetical.
+      `(?<=\\b(?:end|ended|ending) it\\b(?: \\w+){0,6} )(?:working|figuring|worked|figured|thinking) out how\\b`,
+      // After an attempt, saying it will happen again is the highest-risk moment there is.
+      `(?<=\\b(?:attempted|attempt|tried to (?:kill|end)|overdosed|${SUICIDE})\\b.*)(?:going to|gonna|will|want to|plan to|planning to) (?:try|do it) (?:it )?again\\b`,
+      // "do you have to disclose if you are planning to kill yourself? because i am"
+      `(?<=${KILL} (?:yourself|your ?self)(?: \\w+){0,3} )(?:because|cause|bc|cos|coz) i (?:am|do|will)\\b`,
+      `(?:ya )?tengo (?:la|una|el) (?:cuerda|soga|lazo)(?: \\w+){0,3} (?:lista|listo|preparada|colgada|amarrada)`,
+      // A wish to die beside the means at hand.
+      `(?:should|deserve to|want to|going to) die\\b(?=.*\\b(?:i have|i have got|i got|got|with|holding) (?:my|the|all my|all the|all of my) ${PILLS})`,
+      `(?:i am|im) not safe(?= (?:right now|tonight|now|at the moment|with my ?self|around my ?self|alone)|$)`,
+      `(?:do not|dont) feel safe (?:with|around|by) my ?self`,
     ),
   },
   {
@@ -133,6 +147,11 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:go|going|went) to sleep (?:forever|for good|and never)`,
       `sleep forever`,
       `(?:wish|hope|pray)(?: \\w+){0,3} (?:would not|wouldnt|wont|will not|do not|dont|never) wake up`,
+      `(?:pray|praying|hope|hoping|wish|wishing)(?: \\w+){0,4} that i (?:do not|will not|would not|never) wake up`,
+      `(?:enough|so|such) that i (?:do not|will not|would not|never) (?:come back|wake up)`,
+      `(?:will not|wont|not going to) be a (?:problem|burden|bother) (?:for|to) (?:anyone|anybody|you|them|everyone|anyone else) (?:much )?(?:longer|any ?more)`,
+      `(?:do not think|dont think|doubt) i will be needing (?:a|an|the|my|any|another)\\b`,
+      `help (?:it|that|things) along\\b(?<=\\b(?:wake up|die|dying|dead|gone)\\b.*)`,
       `(?:will not|wont) be (?:around|here|alive) (?:after|past|by|beyond|for much|much)`,
       `(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:next|after|past|by|for|much|to see|when)`,
       `(?:the )?plan is (?:set|made|ready|in place|final)`,
@@ -259,7 +278,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:will not|wont) need (?:it|them|any of it|my stuff|anything)(?: \\w+){0,3} where i am going`,
       // Someone else's farewell and silence since: "he said he is sorry and loves us and now nobody can reach him".
       `(?:goodbye|sorry for everything|(?:that )?(?:he|she|they) (?:is|are|was) sorry|que nos quiere)(?: \\w+){0,14} (?:now |and )(?:nobody|no one|we|i) (?:can|could|cant|can not|could not|is able to)(?: not)? (?:reach|find|get hold of|contact) (?:him|her|them)`,
-      `(?:goodbye|sorry for everything)(?: \\w+){0,14} (?:and|now) (?:he|she|they) (?:is not|isnt|are not|will not|wont|does not|doesnt) (?:answering|picking up|responding|replying)`,
+      `(?:goodbye|sorry for everything)(?: \\w+){0,14} (?:and|now) (?:he|she|they) (?:is not|isnt|are not|will not|wont|does not|doesnt|not) (?:answering|picking up|responding|replying)`,
     ),
   },
   {
@@ -272,7 +291,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<!\\bno )(?:me quiero|quiero|me voy a|voy a|pienso|estoy pensando en|he pensado en|planeo|tengo ganas de|tengo un plan para) (?:suicidar(?:me)?|matarme|quitarme la vida|acabar con mi vida|morirme|morir)`,
       `(?<!\\bno )(?:me quiero|me voy a) (?:suicidar|matar|morir)`,
       `(?<!\\bno )(?:me quiero|quiero|me voy a|voy a) (?:ir|desaparecer) para siempre`,
-      `ya no quiero (?:vivir|seguir viviendo|estar aqui|seguir aqui|seguir)`,
+      // Not "ya no quiero seguir así", which asks for a change: "quiero agendar una cita".
+      `ya no quiero (?:vivir|seguir viviendo|estar aqui|seguir aqui|seguir)(?! (?:asi|con esto|con este|con esta|igual|de esta manera)\\b)`,
       `no quiero seguir viviendo`,
       `(?:quitarme|quitare|me quitare) la vida`,
       `acabar con (?:mi vida|todo) (?:hoy|esta noche|ya|ahora)`,

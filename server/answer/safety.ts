@@ -92,6 +92,8 @@ function read(text: string, start: number, trigger: Trigger, category: CrisisCat
 }
 
 const EMBEDDING_WORD = /^(?:like|that|if|think|thought)$/
+/** "if it fails the rope is ready": a thing with its own verb after the "if" clause is a statement of its own. */
+const NEW_STATEMENT = /^(?:the|my) \w+ (?:is|are)\b/
 
 /** "can you tell my mom i love her": a request to the reader, whose "you" is not people in general. */
 const REQUEST_TO_READER = /\b(?:can|could|would|will|please) (?:you|u)(?: please)?$/
@@ -108,7 +110,7 @@ function isHypothetical(before: string, signal: string, category: CrisisCategory
   // the "if" no longer governs.
   const governed = (conditional[1] ?? '').trim().split(' ')
   const signalSubject = signal.split(' ', 1)[0] ?? ''
-  if (governed.length > 1 && SCOPE_BREAK.test(signalSubject)) return false
+  if (governed.length > 1 && (SCOPE_BREAK.test(signalSubject) || NEW_STATEMENT.test(signal))) return false
   // "if i feel like i can not breathe": a subject after "like" or "that" is still inside the "if".
   return !governed.slice(1).some((word, index) => SCOPE_BREAK.test(word) && !EMBEDDING_WORD.test(governed[index] ?? ''))
 }
