@@ -96,6 +96,8 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/'d\b/g, ' would'],
   // "'s" is either "is" or a possessive; neither carries meaning for retrieval.
   [/'s\b/g, ''],
+  // "$500", "ballpark $": a price. "usd" belongs to neither language, so a Spanish question stays Spanish; clinic.yaml's prices topics list it.
+  [/\$/g, ' usd '],
 ]
 
 /** "im" is "I'm" in a text message, but "IM" (intramuscular) next to an injection word or in capitals. */
