@@ -97,6 +97,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `${OTHER} (?:\\w+ ){0,2}(?:will not|would not|is not|does not|did not|can not|could not|not) (?:wake|waking) up(?! (?:in the mornings?|for school|for work|on time|early)\\b)`,
       ),
       ...signals('if-acute', `i (?:just )?(?:passed out|fainted|collapsed|blacked out|lost consciousness)`),
+      // Losing consciousness as it happens: "blacking out and my heart is pounding".
+      ...signals('if-acute', `(?:blacking|passing) out`),
     ],
   },
   {

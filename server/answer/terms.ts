@@ -9,15 +9,16 @@ import { normalise, words } from './normalise.js'
  * fog is killing me"): the safety classifier has already read them, and the
  * knowledge has nothing to say about death.
  * They stay searchable, with a low weight, and never count as evidence that
- * an entry answers the question.
+ * an entry answers the question. Not "after", "before", "during" or "while":
+ * they tell what to expect during a session from what to do after it.
  */
 const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any anyone anything are as at be because been before being
-  below between both but by can could did do does doing done down during each else even ever every few for from since
+  `a about above again against all also am an and any anyone anything are as at be because been being
+  below between both but by can could did do does doing done down each else even ever every few for from since
   further get gets getting got had has have having he her here hers herself him himself his how i if in into is it
   its itself just let me more most much must my myself no nor not now of off on once only or other our ours
   ourselves out over own really same she should so some such than that the their theirs them themselves then there
-  these they this those through to too under until up upon us very was we were what when where which while who whom
+  these they this those through to too under until up upon us very was we were what when where which who whom
   whose why will with would you your yours yourself yourselves
   ok okay hi hello hey dear thanks thank please pls question questions wondering wonder wondered wanted want wants
   ask asking asked know knows tell telling curious like just actually basically maybe perhaps someone somebody
