@@ -50,10 +50,6 @@ export function intentFeatures(question: Question): string[] {
 /** What training learns: all a model needs to answer, so the compiled server keeps it on disk and skips training when the knowledge is unchanged (model-shelf.ts). */
 export type IntentWeights = { labels: readonly string[]; features: readonly string[]; weights: Float32Array; bias: Float64Array }
 
-export function trainIntentModel(examples: readonly IntentExample[]): IntentModel {
-  return intentModelFrom(trainIntentWeights(examples))
-}
-
 export function trainIntentWeights(examples: readonly IntentExample[]): IntentWeights {
   const labels = [...new Set(examples.map((example) => example.label))].sort()
   const classes = labels.length

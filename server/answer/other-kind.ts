@@ -8,9 +8,9 @@ import type { SearchIndex } from './search-index.js'
 const KINDS = /^(?:sessions?|clinics?|dose|doses|dosage|infusions?|fog|spray|sprays|shots?|injections?|appointments?|treatments?|therapy|therapies|drip)$/
 /** A word this specific (by its frequency in everyday English, english.ts) names something rather than wraps a question: "tattoo", "jury duty". */
 const NAMING_WORD = 0.45
-/** Whose session or clinic it is, said without the "'s" that normalise drops: "my friend's clinic" is still a clinic. */
 /** Which one of the same kind: "my previous clinic", "the usual dose". */
 const WHICH_ONE = /^(?:previous|prior|former|old|older|new|newer|local|current|different|last|next|usual|typical|regular|whole|same|own|nearest|closest|another|other|earlier|later|recent|future|normal|standard|single|extra|full|half|entire|actual|real|proper|initial|original|upcoming|scheduled|missed|cancelled|canceled|weekly|monthly|daily)$/
+/** Whose session or clinic it is, said without the "'s" that normalise drops: "my friend's clinic" is still a clinic. */
 const PERSON = /^(?:friends?|family|mom|mum|moms|mums|dad|dads|mother|father|sister|brother|wife|husband|partner|son|daughter|aunt|uncle|cousin|neighbou?r|coworker|colleague|boss|doctors?|nurses?|therapist|psychiatrist|gp|grandma|grandpa|kids?|child|children|parents?|people|patients?|everyone|someone|others?)$/
 
 /**

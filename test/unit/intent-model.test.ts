@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestion, prepareKnowledge } from '../../server/answer/answer.js'
-import { OUT_OF_SCOPE, trainIntentModel } from '../../server/answer/intent.js'
+import { intentModelFrom, OUT_OF_SCOPE, trainIntentWeights } from '../../server/answer/intent.js'
 import { understandQuestion } from '../../server/answer/question.js'
 import { realAnsweringKnowledge, realKnowledge } from '../helpers.js'
 
@@ -15,8 +15,8 @@ describe('the intent model', () => {
 
   it('trains the same model from the same examples', () => {
     const examples = ['how long is a session', 'what is the price in dollars', 'can i drive home after'].map((text, index) => ({ question: asked(text), label: ['a', OUT_OF_SCOPE, 'b'][index]! }))
-    const first = trainIntentModel(examples).classify(asked('how long is the session'))
-    expect(trainIntentModel(examples).classify(asked('how long is the session'))).toEqual(first)
+    const first = intentModelFrom(trainIntentWeights(examples)).classify(asked('how long is the session'))
+    expect(intentModelFrom(trainIntentWeights(examples)).classify(asked('how long is the session'))).toEqual(first)
   })
 
   it('reads a near miss as out of scope, so the nearest entry is only a suggestion', () => {
