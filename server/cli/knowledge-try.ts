@@ -33,7 +33,8 @@ if (!config) {
 }
 const folder = config.KNOWLEDGE_DIR
 const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`
-const prepared = prepareKnowledge((await loadKnowledge(folder)).knowledge)
+// One question is asked, and only the knowledge is used: asking every phrasing first (which only warns; knowledge:check does it) took seconds.
+const prepared = prepareKnowledge((await loadKnowledge(folder, new Date(), { phrasings: false })).knowledge)
 const { response, trace } = answerQuestion(prepared, question)
 
 const corrections = trace.question.words.filter((word) => word.correctedTo).map((word) => `${word.word} -> ${word.correctedTo}`)
