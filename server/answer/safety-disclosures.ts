@@ -73,6 +73,8 @@ const VIOLENCE = new RegExp(
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
     `\\bmi ${PARTNER} me (?:pega|golpea|maltrata|pegaba|golpeaba|maltrataba|amenaza|abuso|violo|forzo)\\b`,
     `\\b(?:violencia (?:domestica|intrafamiliar|de genero)|abuso sexual|agresion sexual|relacion abusiva)\\b`,
+    // Someone close being hurt by their partner: "my daughter's boyfriend hurts her".
+    `\\b(?:boyfriend|girlfriend|husband|wife|partner|ex|fiance) (?:hurts|hits|beats|abuses|chokes|hit|beat|abused|choked|slaps|slapped|pushes|shoves) (?:her|him|them)\\b`,
     // Thoughts of violence, owned and not acted on: a check-in, never the screen.
     `\\b(?:thoughts?|flashes|urges?|images) (?:of|about) (?:wanting to )?(?:hurting|hurt|punching|punch|hitting|hit|stabbing|killing|harming) (?:people|someone|somebody|others|other people|a wall|things|my \\w+)\\b`,
     `\\bthere (?:was|were) (?:a |some )?(?:fights?|brawls?|shootings?|stabbings?|violence)\\b|\\b(?:was|were|got) in a (?:fight|brawl)\\b`,
