@@ -1,7 +1,7 @@
 import type { Answer, AskResponse, CheckIn, Resource } from '../http/api-schema.js'
 import type { AnswerLanguage, FaqEntry, Knowledge, LanguageKnowledge } from '../knowledge/knowledge.js'
 import type { ResourceSetting } from '../knowledge/schema.js'
-import type { RankedEvidence } from './decide.js'
+import { confidence, type RankedEvidence } from './decide.js'
 import type { Evidence } from './evidence.js'
 import type { IntentModel } from './intent.js'
 import { intentModelFor } from './intent-training.js'
@@ -131,16 +131,20 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
     return { response: { kind: 'answer', answers, ...(message ? { message } : {}), ...(resources.length > 0 ? { resources } : {}), ...checkIn }, trace }
   }
 
-  if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
+  const mixed = isMixedLanguage(text)
+  // In a message written in both languages, an answer only the intent model vouches for (its words barely cover the
+  // question, as "what is the niebla mental ... con eso" covers "mental" and "help") gives way to what the other language's words find.
+  const vouchedOnlyByModel = retrieval.kind === 'answer' && confidence(retrieval.answers[0]!) === undefined
+  if (retrieval.kind === 'answer' && !(mixed && vouchedOnlyByModel)) return answered(retrieval.answers, retriever)
   // The other language's entries are read for a Spanish message (an entry not yet translated) or for one written in both.
   const inSpanish = retriever !== prepared
-  const mixed = isMixedLanguage(text)
   const other = inSpanish ? prepared : prepared.es
   const across = other && (inSpanish || mixed) ? answerInOtherLanguage(other, retriever.index.analyser, text) : undefined
   if (across && inSpanish && across.every((evidence) => !retriever.entries.has(evidence.id))) {
     return answered(across, prepared, prepared.knowledge.clinic.languages.es?.answer_in_english_note)
   }
   if (across && mixed && across.every((evidence) => retriever.entries.has(evidence.id))) return answered(across, retriever)
+  if (retrieval.kind === 'answer') return answered(retrieval.answers, retriever)
   return { response: fallback(clinic.fallback_message, suggestionsFor(retriever, clinic.starter_questions, retrieval.considered)), trace }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answerVisitor, prepareKnowledge } from '../../server/answer/answer.js'
+import { confidence } from '../../server/answer/decide.js'
 import { detectLanguage, visitorLanguage } from '../../server/answer/language.js'
 import { SPANISH } from '../../server/answer/analyser.js'
 import { realKnowledge } from '../helpers.js'
@@ -55,9 +56,10 @@ describe('answers for Spanish visitors', () => {
   })
 
   it('answers a message written in both languages from the entry the other language\'s words find, in the language mostly written', () => {
-    // English words ask, Spanish words name the topic: the English entries alone cannot answer it.
+    // English words ask, Spanish words name the topic: the English entries alone have no evidence for an answer (at most the intent model's guess).
     const { response, trace } = answerVisitor(prepared, 'what is the niebla mental and does the ketamine help con eso')
-    expect(trace.retrieval?.kind).toBe('fallback')
+    const own = trace.retrieval
+    expect(own?.kind === 'fallback' || confidence(own!.answers[0]!) === undefined).toBe(true)
     expect(response.answers[0]?.id).toBe('ketamine-brain-fog')
     expect(response.answers[0]?.text).toBe(knowledge.entries.find((entry) => entry.id === 'ketamine-brain-fog')?.answer)
   })
