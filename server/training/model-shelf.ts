@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import type { IntentWeights } from '../answer/intent.js'
 import type { ModelShelf } from '../answer/intent-training.js'
 
-/** Models kept besides the ones in use: a knowledge edit and its undo, in two languages. */
+/** Models kept, newest written first: the two in use (one per language) and the two before them, so undoing an edit reads rather than trains. */
 const MODELS_KEPT = 4
 
 /**
