@@ -19,6 +19,8 @@ const VIOLENCE_NOW = new RegExp(
     `\\bjust (?:raped|attacked|assaulted|beat|hit|choked|strangled|stabbed|punched|kicked|cut|drugged|slapped|pushed|shoved) me\\b`,
     `\\b(?:i was|i have been|i got) just (?:raped|attacked|assaulted|beaten(?: up)?|stabbed|choked|drugged)\\b`,
     `\\b(?:is|are|keeps|started) (?:throwing (?:things|stuff|plates|bottles)|swinging|coming) at me\\b`,
+    // At someone else in the house: "my dad is drunk and throwing stuff at my mom right now".
+    `\\b(?:is|are|keeps|started)(?: \\w+ and)? (?:throwing|hurling) (?:things|stuff|plates|bottles|glasses|chairs|furniture) at (?:us|her|him|them|my ${PARTNER})\\b`,
     // Someone at home being hurt now: "my stepdad is hitting my mom right now".
     `\\b(?:is|are|keeps) (?:\\w+ and )?(?:hitting|beating|choking|strangling|hurting|attacking|kicking|punching|stabbing) (?:my|her|his|our) ${PARTNER}\\b(?=.*\\b(?:right now|now|help|what do i do)\\b)`,
     `\\b(?:le|les) (?:esta|estan) (?:pegando|golpeando|ahorcando) a (?:mi|mis) \\w+`,
@@ -67,7 +69,8 @@ const VIOLENCE_NOW = new RegExp(
 const VIOLENCE = new RegExp(
   [
     `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:also |once |recently |repeatedly )?(?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
-    `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched) me\\b`,
+    `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched|slaps|slapped|shoves|shoved|pushes|pushed) (?:me|us)\\b`,
+    `\\b(?:threatened|attacked|came at) (?:me|us) with (?:a|an|his|her|their) (?:knife|gun|weapon|bat|machete|pistol|rifle)\\b`,
     `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|marriage|husband|wife|partner|home)|sexual(?:ly)? (?:assault|abuse|abused|assaulted))\\b`,
     `\\b(?:raped|molested|sexually assaulted|drugged|groped) me\\b|\\bspiked my drink\\b`,
     `\\b(?:me violaron|me violo|fui violad[ao]|me abusaron|abusaron de mi|abuso de mi|me agredio|me agredieron|me maltrata|me maltrataba|me golpeaba|me pegaba|me pega|me golpea)\\b`,
@@ -84,16 +87,22 @@ const VIOLENCE = new RegExp(
   ].join('|'),
 )
 
-/** Fear of stepping out, which is danger now when the message also tells of violence: "he has a restraining order. i am scared to walk out". */
-const AFRAID_TO_STEP_OUT = /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b/
+/**
+ * Danger now, when the message also tells of violence: fear of stepping out ("he has a restraining order.
+ * i am scared to walk out"), the one who hurts being there ("she is here right now and i am scared"),
+ * it happening again today, or a threat that it will get worse.
+ */
+const DANGER_NOW =
+  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b/
 
 const DEPRESSION = new RegExp(
   [
-    `\\b(?:i am|i feel|i have been|been|feeling|i get|i got|i keep feeling|i am feeling) (?:\\w+ly )?(?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology))\\b)`,
+    // Not "my brother has been depressed": a relative's illness is not the writer's disclosure.
+    `\\b(?:i am|i feel|i have been|(?<!\\b(?:has|have) )been|feeling|i get|i got|i keep feeling|i am feeling) (?:\\w+ly )?(?:so |really |very |extremely |super |pretty |totally |completely |just )?(?:depressed|hopeless|worthless|empty inside|numb inside|miserable|desperate|in despair|down all the time)\\b(?! (?:with|at|about (?:directions|maps|computers|technology))\\b)`,
     `\\bi (?:have |had |am )?(?:become|gotten|getting|grown|became|got) (?:so |really |very |more and more |pretty |quite )?(?:depressed|hopeless)\\b`,
     `\\b(?:feeling|i feel|i felt|been|i am) (?:really |so |very |pretty |super |kind of |kinda )?(?:down|low|blue)\\b(?! (?:energy|on|the|to|with|in|at|for|about|back)\\b)`,
     // Struggling with nothing named is struggling in oneself: "i am struggling. not in danger, just struggling".
-    `\\b(?:i am|i have been|been) (?:really |so |just |honestly |seriously )?struggling(?: (?:a lot|so much|lately|right now|today|mentally|emotionally))?\\b(?! (?:with|to|at|on|financially|physically|for|in|through)\\b)`,
+    `\\b(?:i am|i have been|(?<!\\b(?:has|have) )been) (?:really |so |just |honestly |seriously )?struggling(?: (?:a lot|so much|lately|right now|today|mentally|emotionally))?\\b(?! (?:with|to|at|on|financially|physically|for|in|through)\\b)`,
     `\\bdiagnosed (?:me )?with (?:severe |major |clinical )?depression\\b`,
     // Opening with the word, or with it and how long: "hopeless. nothing has worked", "depressed for 2 years", "depressed af".
     `^(?:so |very |really |just )?(?:depressed|hopeless|worthless)\\b(?! (?:people|patients|person|men|women)\\b)`,
@@ -121,7 +130,7 @@ const DEPRESSION = new RegExp(
 export function findDisclosure(normalised: string): Disclosure | undefined {
   if (VIOLENCE_NOW.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
   if (VIOLENCE.test(normalised)) {
-    if (AFRAID_TO_STEP_OUT.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
+    if (DANGER_NOW.test(normalised)) return { kind: 'violence-now', reason: 'violence happening now' }
     return { kind: 'violence', reason: 'a disclosure of sexual or domestic violence' }
   }
   if (DEPRESSION.test(normalised)) return { kind: 'depression', reason: 'a disclosure of depression or hopelessness' }

@@ -168,6 +168,8 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `(?:smell|smells|smelling) (?:of |like )?gas(?: \\w+){0,10} (?:headache|headaches|dizzy|throwing up|vomiting|sleepy|faint)`,
       `gas smell(?: \\w+){0,10} (?:headache|headaches|dizzy|throwing up|vomiting|sleepy|faint)`,
       `(?:gas leak|carbon monoxide)`,
+      // Out of touch with what is real and walking into danger: 911 before any talk of intent.
+      `(?:hallucinating|delirious|confused|out of (?:it|his mind|her mind))(?: \\w+){0,6} (?:tried|trying|tries|keeps trying|wants) to (?:walk|run|jump|climb|go) (?:out )?(?:into|in front of|out of|off|onto) (?:the |a )?(?:traffic|road|street|highway|window|balcony|roof)\\b`,
     ),
   },
   {

@@ -36,9 +36,9 @@ export const CAUSAL_QUESTION =
 /** "the risk of having a seizure", "i am scared of having a stroke". */
 export const ABOUT_THE_SUBJECT =
   /\b(?:risks?|chances?|odds|likelihood|possibility|history|fear|afraid|scared|worried|worry|prone|rates?|studies|study|research|evidence|symptoms?|signs?|side effects?)(?: (?:of|about|for|with|from|on|in|that|a|an|the|having|getting|developing|being|people|patients|someone))*$/
-/** Self-harm said of people in general ("people who want to die", "does it make you suicidal") is a topic, not a person in danger. */
+/** Self-harm said of people in general ("people who want to die", "people with severe depression who keep thinking about it", "does it make you suicidal") is a topic, not a person in danger. */
 export const GENERIC_SUBJECT =
-  /\b(?:people|patients|participants|someone|somebody|anyone|anybody|person|those|individuals|folks|others|users|veterans|teens|teenagers|adults|you)(?: (?:who|that|with|are|is|were|have|has|had|feel|feeling|get|getting|experiencing|having|struggling|suffering|dealing|want|wanting|to|been|may|might|can|could|will|would|still|often|sometimes|ever|already|from))*$/
+  /\b(?:people|patients|participants|someone|somebody|anyone|anybody|person|those|individuals|folks|others|users|veterans|teens|teenagers|adults|you)(?: with(?: \w+){1,3}(?= who| that))?(?: (?:who|that|with|are|is|were|have|has|had|feel|feeling|get|getting|experiencing|having|struggling|suffering|dealing|want|wanting|to|been|may|might|can|could|will|would|still|often|sometimes|ever|already|from|keep|keeps))*$/
 
 /** Groups of people ("patients who overdosed") for emergencies; "someone is not breathing" may be right there, so it is not here. */
 export const GENERIC_GROUP =

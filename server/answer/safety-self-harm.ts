@@ -47,7 +47,10 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:on|at) (?:the )?(?:roof|edge|ledge|bridge|top)(?: of (?:my|the|a) \\w+)? and i (?:keep|am|cannot stop|can not stop) looking down`,
       `(?:fill|filling) my pockets with (?:stones|rocks)`,
       `(?:bought|got|have|holding|hold|loaded) (?:a |the |my )?(?:gun|pistol|rifle|razor|blade|razor blade|knife|rope|noose)(?: \\w+){0,8} (?:tonight|now|right now|next to me|ready|to use|in my hand)`,
-      `(?:gun|pistol|razor|blade|razor blade|knife|rope|noose|pills) (?:is |are )?(?:right )?(?:next to me|beside me|in front of me|on my (?:lap|table|bed|desk))`,
+      // With its article, so that after a "when" or "if" clause "the knife is in my lap" reads as a statement of its own.
+      `(?:(?:the|my|a) )?(?:gun|pistol|razor|blade|razor blade|knife|rope|noose|pills) (?:is |are )?(?:right )?(?:next to me|beside me|in front of me|(?:on|in) my (?:lap|table|bed|desk))`,
+      // Sooner than a treatment could work: "why wait weeks for ketamine when i can end it faster". Rhetorical, not an "if".
+      `why (?:wait|bother waiting|keep waiting)(?: \\w+){0,8} (?:when|if) i (?:can|could) (?:just )?(?:end|finish) (?:it|things|everything|my life)\\b`,
       `(?:researching|looking up|looked up|searching|googling) (?:\\w+ ){0,3}(?:ways|methods|how) to die`,
       `painless (?:ways?|methods?) to (?:die|go|end)`,
       `(?:make|making) (?:an |my )?(?:overdose|death|it) look like an accident`,
@@ -102,6 +105,10 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `${PILLS}(?: \\w+){0,6} (?:would|will|could) (?:that|it|this|they) do it\\b`,
       `(?:ya )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
       `(?:i have |i )set (?:a|the) date$`,
+      // "the suicide clause ran out last month, so i am doing it this weekend": the act, named before, now dated.
+      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)(?:i am|im) (?:doing|going to do|gonna do) it (?:this (?:weekend|week)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+      // "it is too late for me, i have already started taking the pills", after the subject was named.
+      `(?<=\\b(?:${SUICIDE}|too late for me|goodbye|kill my ?self|end it)\\b.*)(?:already )?(?:started|begun|begin|start) (?:taking|swallowing) (?:the|my|all (?:the|my)) ${PILLS}`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
       `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
       `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS})(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
@@ -166,6 +173,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `not (?:planning|planning on|going|intending|expecting) (?:to be|on being) (?:here|around|alive)(?: \\w+){0,2} (?:after|past|by|next|for)`,
       `(?:will not|wont|am not going to) be (?:alive|around|here) for (?:any|it|them|that|the)`,
       `(?:and|to|so i|so that i) (?:just )?(?:not|never) come back(?! (?:to|for|here|home|again|in|on|until|till|later|next|from)\\b)`,
+      // A car, keys or things left behind for good: "leave my car in your lot ... i will not be coming back for it".
+      `(?:will not|wont|not going to|am not) (?:be )?(?:coming|come) back for (?:it|them|my car|the car|my things|my stuff)\\b`,
       `see (?:you|u|ya) on the other side`,
       `(?:pido|pidiendo|pedir|quiero|ojala)(?: a dios)? no despertar(?:me)?`,
       `(?:matar|morir|matarme|morirme)(?: \\w+){0,8} (?:eso es|es) lo que quiero`,
@@ -275,6 +284,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:texted|sent|posted|wrote|said) (?:me |us )?(?:a )?goodbye(?! to (?:the|his|her|their|my) (?:job|old|team|class|friends at))`,
       `goodbye (?:message|text|note|post|letter|video|email)`,
       `(?:say|said|saying) (?:thank you|thanks)(?: \\w+){0,6} (?:and )?goodbye`,
+      // Thanks for having tried, with a goodbye: help given up on, not a polite sign-off ("bye, thanks for the help").
+      `goodbye(?: \\w+){0,3} (?:thank you|thanks) for trying\\b|(?:thank you|thanks) for trying(?: \\w+){0,6} goodbye`,
       `(?:will not|wont) need (?:it|them|any of it|my stuff|anything)(?: \\w+){0,3} where i am going`,
       // Someone else's farewell and silence since: "he said he is sorry and loves us and now nobody can reach him".
       `(?:goodbye|sorry for everything|(?:that )?(?:he|she|they) (?:is|are|was) sorry|que nos quiere)(?: \\w+){0,14} (?:now |and )(?:nobody|no one|we|i) (?:can|could|cant|can not|could not|is able to)(?: not)? (?:reach|find|get hold of|contact) (?:him|her|them)`,
@@ -303,6 +314,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `\\bse (?:quiere|va a) (?:matar|suicidar|quitar la vida)`,
       `(?:me )?(?:tome|trague) (?:un monton|muchas|todas|un punado|una caja|un frasco|el frasco|la caja|demasiadas)(?: de)?(?: (?:las|mis|sus))? (?:pastillas|pildoras|medicinas|medicamentos)`,
       `ya escribi (?:las|mis|unas) cartas`,
+      // "da igual, ya no voy a estar aquí para entonces": the Spanish of "I won't be here by then".
+      `ya no (?:voy a|vo a|pienso) estar (?:aqui|aca|viv[oa]|en este mundo)\\b`,
+      `no (?:voy a|vo a) estar (?:aqui|aca|viv[oa]) (?:para entonces|manana|mucho tiempo|la proxima semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\\b`,
     ),
   },
 ]

@@ -14,6 +14,8 @@ describe('disclosures of violence', () => {
     'we are hiding in the basement, he is smashing things and threatening my mom',
     "there's a stranger in my kitchen and he's threatening me",
     "she's still here, she just pushed me down the stairs",
+    'my brother is yelling and throwing plates at my grandma',
+    'my boyfriend shoved me again last night and says it is going to get worse, he is home now',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })
@@ -22,6 +24,8 @@ describe('disclosures of violence', () => {
     "a guy i went on a date with drugged me in march and i still get flashbacks. would ketamine make that worse?",
     'I was also assaulted years ago, is ketamine ok for trauma?',
     'my husband gets rough with me when he drinks. does insurance cover this?',
+    'my stepmother slapped us all the time growing up. could that come up during a session?',
+    'an ex once threatened me with a gun. is dissociation going to feel like that?',
   ])('reads a past disclosure in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence')
   })
@@ -42,6 +46,7 @@ describe('disclosures of depression', () => {
     "I'm hopeless with directions. What's the address?",
     'do you have any stories from patients who got depressed after covid',
     'I have been feeling low energy since covid',
+    'my dad has been so depressed since his long covid started, would ketamine help him?',
   ])('reads none in "%s"', (message) => {
     expect(disclosure(message)).toBeUndefined()
   })

@@ -142,6 +142,12 @@ describe('self-harm: means, plans and future absence', () => {
     'cancel my booking, i will be dead by friday',
     'mi papa se quiere matar y no contesta',
     'me tome un monton de pastillas y me siento rara',
+    'the policy pays out on suicide now, so im doing it on friday',
+    'i wrote about suicide in my diary and now i have already started taking my pills',
+    'why keep waiting for the infusions when i could just end it',
+    'when the ketamine fails, the gun is on my desk',
+    'i will leave the car by the lake and i will not be coming back for it',
+    'no me esperen el lunes, ya no voy a estar aqui',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -156,6 +162,7 @@ describe('self-harm: farewell signs', () => {
     'this is my goodbye to all of you',
     'please tell my kids i loved them',
     'my cousin posted goodbye on facebook and now nobody can reach her',
+    'thanks for trying with me. goodbye',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toEqual(crisis('self-harm', 'farewell'))
   })
@@ -178,6 +185,7 @@ describe('emergency: poisoning, cardiac arrest, meningitis signs, injury', () =>
     ['my neighbour got stabbed', 'injury'],
     ['smell of gas and we all feel dizzy', 'injury'],
     ['im 28 weeks pregnant and bleeding', 'bleeding'],
+    ['my son is delirious after his treatment and keeps trying to climb out of the window', 'injury'],
   ])('sends "%s" to emergency services first', (message, reason) => {
     expect(classify(message)).toEqual(crisis('emergency', reason))
   })
@@ -315,6 +323,7 @@ describe('sensitive topic: suicidal ideation as a subject', () => {
     'does ketamine help with self harm',
     'what is the suicide hotline number',
     'my brother died by suicide',
+    'is ketamine used for patients with severe bipolar depression who want to die',
   ])('answers "%s" normally, with the 988 line', (message) => {
     expect(classify(message)).toEqual(SENSITIVE)
   })
