@@ -55,6 +55,17 @@ describe('answers for Spanish visitors', () => {
     expect(trace.referral).toBe('other treatments for Long COVID')
   })
 
+  it.each([
+    ['¿Se puede tomar la ketamina en pastillas en vez del suero?', 'la ketamina por boca (pastillas, tabletas o pastillas para disolver)'],
+    ['Mi esposo y yo queremos quedar embarazados el próximo año, ¿afecta la ketamina?', 'el embarazo y la lactancia'],
+    ['¿Hay una doctora mujer que me pueda atender?', 'nuestros médicos y personal'],
+    ['¿Es mejor la esketamina o la ketamina por vena?', 'otros medicamentos y psicodélicos, y cómo se comparan con la ketamina'],
+  ])('refers "%s" to the team, on %s', (message, topic) => {
+    const { response, trace } = answerVisitor(prepared, message, 'es')
+    expect(response.kind).toBe('fallback')
+    expect(trace.referral).toBe(topic)
+  })
+
   it('answers a message written in both languages from the entry the other language\'s words find, in the language mostly written', () => {
     // English words ask, Spanish words name the topic: the English entries alone have no evidence for an answer (at most the intent model's guess).
     const { response, trace } = answerVisitor(prepared, 'what is the niebla mental and does the ketamine help con eso')
