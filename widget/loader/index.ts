@@ -1,5 +1,5 @@
 import { guard } from './dom.js'
-import { readSettings, warn } from './settings.js'
+import { warn } from './settings.js'
 import { mountWidget } from './widget.js'
 
 /**
@@ -24,13 +24,13 @@ guard(() => {
     return
   }
   registry[LOADED] = attributes
-  const settings = readSettings(script)
+  const selector = script.dataset.target?.trim()
   const mount = guard(() => {
-    const target = settings.target ? document.querySelector(settings.target) : null
-    if (settings.target && !target) warn(`data-target="${settings.target}" matches nothing; showing the launcher`)
-    mountWidget(settings, target)
+    const target = selector ? document.querySelector(selector) : null
+    if (selector && !target) warn(`data-target="${selector}" matches nothing; showing the launcher`)
+    mountWidget(script, target)
   })
   // An async tag in <head> can run before the page has parsed the element the chat goes into.
-  if (settings.target && document.readyState === 'loading') addEventListener('DOMContentLoaded', mount)
+  if (selector && document.readyState === 'loading') addEventListener('DOMContentLoaded', mount)
   else mount()
 })()

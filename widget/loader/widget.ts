@@ -3,7 +3,7 @@ import { envelope, readEnvelope, type WidgetMessage } from '../protocol.js'
 import { exposeApi } from './api.js'
 import { element, guard } from './dom.js'
 import { fallbackPanel, READY_TIMEOUT_MS, reportCause } from './fallback.js'
-import type { LoaderSettings } from './settings.js'
+import { readSettings } from './settings.js'
 import { widgetStyles } from './styles.js'
 
 /**
@@ -12,8 +12,8 @@ import { widgetStyles } from './styles.js'
  * the loader's own panel when the chat cannot load. Given a `target`, the chat
  * fills that element instead, always open, with no launcher or close button.
  */
-export function mountWidget(settings: LoaderSettings, target: Element | null): void {
-  const { server, accent, language, phone, theme } = settings
+export function mountWidget(script: HTMLScriptElement, target: Element | null): void {
+  const [server, side, accent, openOnLoad, language, phone, hasLauncher, x, y, zIndex, theme] = readSettings(script)
   const strings = LOADER_STRINGS[language]
   const [launcherName, dialogName, unreadWord, closeName] = strings
   const inline = !!target
@@ -21,7 +21,7 @@ export function mountWidget(settings: LoaderSettings, target: Element | null): v
   const shadow = host.attachShadow({ mode: 'open' })
   // Constructable stylesheets are exempt from the page's CSP (style-src), unlike a <style> element.
   const sheet = new CSSStyleSheet()
-  sheet.replaceSync(widgetStyles(settings))
+  sheet.replaceSync(widgetStyles(accent, side, x, y, zIndex, theme))
   shadow.adoptedStyleSheets = [sheet]
 
   // The button's name is its aria-label; its "?" and the unread badge (drawn from data-unread) are only seen.
@@ -33,8 +33,8 @@ export function mountWidget(settings: LoaderSettings, target: Element | null): v
   // The launcher comes first, so Shift+Tab out of the chat lands back on it.
   // Tabbing on from the chat's last control reaches this, and comes back round while the panel is modal.
   const wrap = element('i', {})
-  const panel = inline ? element('div', { class: 'p' }, fallback, wrap) : element('div', { class: 'p', role: 'dialog', 'aria-label': dialogName, hidden: '' }, closer, fallback, wrap)
-  shadow.append(...(settings.launcher && !inline ? [launcher] : []), panel)
+  const panel = inline ? element('div', { class: 'p' }, fallback, wrap) : element('div', { class: 'p f', role: 'dialog', 'aria-label': dialogName, hidden: '' }, closer, fallback, wrap)
+  shadow.append(...(hasLauncher && !inline ? [launcher] : []), panel)
 
   // The chat learns only the page's origin (to answer it alone), the language, accent, theme and whether it is inline.
   const chatUrl = `${server}/chat#${new URLSearchParams({ host: location.origin, lang: language, accent, theme, ...(inline ? { inline: '1' } : {}) })}`
@@ -148,5 +148,5 @@ export function mountWidget(settings: LoaderSettings, target: Element | null): v
     open = true
     panel.hidden = false
     createFrame()
-  } else if (settings.open) setOpen(true, false)
+  } else if (openOnLoad) setOpen(true, false)
 }
