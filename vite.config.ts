@@ -4,6 +4,8 @@ import { defineConfig, type UserConfig } from 'vite'
  * Two builds into dist/widget/ (served by server/http/widget/):
  * - default mode: the chat page in the iframe, at /chat, with content-hashed assets under /chat/assets/;
  * - `--mode loader`: widget.js, one self-contained IIFE for clinics' pages;
+ * - `--mode link`: widget-link.js, the ES module widget.js imports when a visitor reaches for the chat
+ *   (widget/loader/link/contract.ts);
  * - `--mode staff`: the staff page at /staff (served only when STAFF_TOKEN is set), assets under /staff/assets/.
  * `npm run build` runs both and checks the size budget (widget/build/).
  */
@@ -29,6 +31,17 @@ const loader: UserConfig = {
   },
 }
 
+const link: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/widget',
+    emptyOutDir: false,
+    lib: { entry: 'widget/loader/link/index.ts', formats: ['es'], fileName: () => 'widget-link.js' },
+    // Vite leaves a library's ES output readable on purpose; this one is sent to visitors.
+    rolldownOptions: { output: { minify: true } },
+  },
+}
+
 const staff: UserConfig = {
   root: 'widget/staff',
   base: '/staff/',
@@ -36,4 +49,4 @@ const staff: UserConfig = {
   build: { outDir: '../../dist/widget/staff', emptyOutDir: true, modulePreload: { polyfill: false }, assetsInlineLimit: 0 },
 }
 
-export default defineConfig(({ mode }) => (mode === 'loader' ? loader : mode === 'staff' ? staff : chat))
+export default defineConfig(({ mode }) => (mode === 'loader' ? loader : mode === 'link' ? link : mode === 'staff' ? staff : chat))

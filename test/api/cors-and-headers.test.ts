@@ -56,6 +56,7 @@ describe("headers on the server's own responses", () => {
   const everyRoute = [
     ['GET', '/'],
     ['GET', '/widget.js'],
+    ['GET', '/widget-link.js'],
     ['GET', '/chat'],
     ['GET', '/api/config'],
     ['POST', '/api/ask'],

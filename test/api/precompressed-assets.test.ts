@@ -9,12 +9,14 @@ import { precompress } from '../../widget/build/precompress.js'
 /** A built widget in miniature, precompressed by the build's own step, so the test needs no Vite build. */
 const FILES = {
   'widget.js': `(function(){${'document.title;'.repeat(200)}})()`,
+  'widget-link.js': `export function linkChat(){${'document.title;'.repeat(200)}}`,
   'chat/index.html': `<!doctype html><title>Clinic chat</title>${'<p>'.repeat(200)}`,
   'chat/assets/index-Ab12Cd34.js': `export const words = ${JSON.stringify('word '.repeat(300))}`,
   'chat/assets/index-Ef56Gh78.css': `${'p { margin: 0 }\n'.repeat(100)}`,
 }
 const PATHS: Record<keyof typeof FILES, string> = {
   'widget.js': '/widget.js',
+  'widget-link.js': '/widget-link.js',
   'chat/index.html': '/chat',
   'chat/assets/index-Ab12Cd34.js': '/chat/assets/index-Ab12Cd34.js',
   'chat/assets/index-Ef56Gh78.css': '/chat/assets/index-Ef56Gh78.css',
@@ -71,14 +73,22 @@ describe('the widget files, precompressed at build time', () => {
     }
   })
 
-  it('lets hashed assets be cached for a year as immutable, the loader for minutes, and revalidates the chat page', async () => {
+  it('lets hashed assets be cached for a year as immutable, the loader and its link for minutes, and revalidates the chat page', async () => {
     const cache = Object.fromEntries((await fetchAll('gzip, br')).map(({ file, response }) => [file, response.headers.get('cache-control')]))
     expect(cache).toEqual({
       'widget.js': 'public, max-age=300',
+      'widget-link.js': 'public, max-age=300',
       'chat/index.html': 'no-cache',
       'chat/assets/index-Ab12Cd34.js': 'public, max-age=31536000, immutable',
       'chat/assets/index-Ef56Gh78.css': 'public, max-age=31536000, immutable',
     })
+  })
+
+  it("lets any site's page import the loader's link, a module from another origin (CORS), and embed it (CORP)", async () => {
+    const response = await app.request('/widget-link.js', { headers: { Origin: 'https://clinic.example' } })
+    expect(response.headers.get('content-type')).toContain('text/javascript')
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
   })
 
   it('keeps Vary on a 304, so a cache never answers one encoding with another', async () => {

@@ -36,6 +36,16 @@ describe.skipIf(skipBrowserTests)('pages that fight the widget', () => {
     await close()
   })
 
+  it('works on a page that enforces Trusted Types, where no script src can be set from a string', async () => {
+    const { page, problems, close } = await openHostPage('trusted-types.html')
+    const response = await page.request.get(page.url())
+    expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'")
+    const frame = await openChat(page)
+    expect(await ask(frame, 'how long is a session').then((reply) => reply.innerText())).toContain('60 to 90 minutes')
+    expect(problems).toEqual([])
+    await close()
+  })
+
   it('works on a cross-origin isolated page (Cross-Origin-Embedder-Policy: require-corp), issue 14', async () => {
     const { page, problems, close } = await openHostPage('cross-origin-isolated.html')
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true)

@@ -45,6 +45,21 @@ describe.skipIf(skipBrowserTests)('never a broken panel, on a phone', () => {
     await close()
   })
 
+  it('shows its own panel at once, not after the ready timeout, when the server is down as the visitor reaches for the chat', async () => {
+    const host = await openHostPage('attributes.html?attrs=' + encodeURIComponent('data-phone="+1 555 010 0199"'), PHONE)
+    const { page, warnings, close } = host
+    await launcher(page).waitFor()
+    await page.route(`${widgetOrigin}/**`, (route) => route.abort('connectionrefused'))
+    const clicked = Date.now()
+    await launcher(page).click()
+    // Well under the 8 s the loader waits for a chat that loads but never says it is ready.
+    await fallback(page).waitFor({ timeout: 3_000 })
+    expect(Date.now() - clicked).toBeLessThan(3_000)
+    await expect.poll(() => warnings.join('\n'), { timeout: 3_000 }).toContain(`chat failed: ${widgetOrigin} is unreachable`)
+    await expectUsableFallback(host)
+    await close()
+  })
+
   it("says ALLOWED_ORIGINS lacks the site when the server refuses to be framed there", async () => {
     const host = await openHostPage('attributes.html', PHONE)
     // The same site on another origin (as www.clinic.org is to clinic.org): not in the server's ALLOWED_ORIGINS.

@@ -36,6 +36,8 @@ export async function startServers() {
     if (text === null) return c.notFound()
     if (name.endsWith('.js')) return c.body(text, 200, { 'Content-Type': 'text/javascript' })
     if (name === 'strict-csp.html') c.header('Content-Security-Policy', strictPolicy(widgetOrigin))
+    // A site that enforces Trusted Types: widget.js must fetch its link without setting a script's src.
+    if (name === 'trusted-types.html') c.header('Content-Security-Policy', `${strictPolicy(widgetOrigin)}; require-trusted-types-for 'script'; trusted-types 'none'`)
     // Cross-origin isolated, as a site using SharedArrayBuffer must be: everything it embeds must opt in.
     if (name === 'cross-origin-isolated.html') {
       c.header('Cross-Origin-Embedder-Policy', 'require-corp')

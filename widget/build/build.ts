@@ -3,7 +3,7 @@ import { precompress } from './precompress.js'
 import { formatSize, measureSizes } from './size-budget.js'
 
 /**
- * `npm run build`: the chat page, the loader and the staff page (vite.config.ts has all three),
+ * `npm run build`: the chat page, the loader and its link, and the staff page (vite.config.ts has them all),
  * their precompressed copies, then the size budget, whose figures are always printed.
  */
 export const DIST_DIR = 'dist/widget'
@@ -12,6 +12,7 @@ export async function buildWidget({ quiet = false } = {}) {
   const logLevel = quiet ? 'warn' : 'info'
   await build({ configFile: 'vite.config.ts', logLevel })
   await build({ configFile: 'vite.config.ts', mode: 'loader', logLevel })
+  await build({ configFile: 'vite.config.ts', mode: 'link', logLevel })
   await build({ configFile: 'vite.config.ts', mode: 'staff', logLevel })
   await precompress(DIST_DIR)
   return measureSizes(DIST_DIR)

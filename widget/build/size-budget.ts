@@ -5,23 +5,25 @@ import { visitorFiles } from './precompress.js'
 
 /**
  * The size budget of issues 3 and 15, in gzipped bytes (1 KB = 1000 bytes, as
- * Vite prints them): the loader is on every page of a clinic's site, the chat
- * page loads when a visitor opens it. Like preact's size check, a change that
- * grows past the budget fails the build. Issue 15 raised both by 1 KB for the
- * loader's own panel (the chat can fail to load), the JS API, inline mode and
- * the clinic's words per language; giscus's client is 2.6 KB.
+ * Vite prints them): the loader is on every page of a clinic's site; its link
+ * and the chat page load when a visitor reaches for the chat. Like preact's
+ * size check, a change that grows past the budget fails the build. Issue 15
+ * raised the chat page's by 1 KB for the clinic's words per language, and
+ * held the loader to 3 KB (giscus's client is 2.6 KB) with its own panel for
+ * when the chat cannot load, the JS API, inline mode, placement and theme:
+ * to fit, widget.js keeps what must work on every page and with the server
+ * down, and widget-link.js, fetched when the visitor reaches for the chat,
+ * holds the rest (widget/loader/link/contract.ts).
  */
 export const BUDGETS = [
-  // Issue 15 asks for 3 KB; with its loader panel, JS API, inline mode, placement, theme and focus
-  // trap the loader is 3.7 KB today. The build holds that line so it cannot grow further, and
-  // `npm run bench` reports the 3 KB target as MISSED until the loader is cut down to it.
-  { name: 'loader (widget.js)', limit: 3_700, files: (dist: string) => Promise.resolve([join(dist, 'widget.js')]) },
+  { name: 'loader (widget.js)', limit: 3_000, files: (dist: string) => Promise.resolve([join(dist, 'widget.js')]) },
+  { name: 'link (widget-link.js)', limit: 1_200, files: (dist: string) => Promise.resolve([join(dist, 'widget-link.js')]) },
   { name: 'chat page (HTML + JS + CSS)', limit: 16_000, files: chatFiles },
 ]
 
-/** The chat page and its assets, without the loader and without the precompressed copies. */
+/** The chat page and its assets, without the loader and its link and without the precompressed copies. */
 async function chatFiles(dist: string): Promise<string[]> {
-  return (await visitorFiles(dist)).slice(1)
+  return (await visitorFiles(dist)).filter((file) => !/widget(-link)?\.js$/.test(file))
 }
 
 export type SizeReport = { name: string; bytes: number; limit: number }

@@ -24,14 +24,13 @@ declare global {
 
 /**
  * Puts the API on window, then replays the calls the page made before the
- * loader arrived, the way analytics snippets queue theirs. Returns `emit`.
+ * loader arrived, the way analytics snippets queue theirs. The controls come
+ * guarded (the launcher and close button use them too). Returns `emit`.
  */
 export function exposeApi(controls: Pick<ClinicFaqApi, 'open' | 'close' | 'toggle'>, isReady: () => boolean) {
   const handlers: Record<string, Set<Handler>> = {}
   const api: ClinicFaqApi = {
-    open: guard(controls.open),
-    close: guard(controls.close),
-    toggle: guard(controls.toggle),
+    ...controls,
     on: (event, handler) => {
       ;(handlers[event] ??= new Set()).add(handler)
       if (event === 'ready' && isReady()) guard(handler)()

@@ -26,9 +26,9 @@ guard(() => {
   registry[LOADED] = attributes
   const selector = script.dataset.target?.trim()
   const mount = guard(() => {
-    const target = selector ? document.querySelector(selector) : null
+    const target = selector && document.querySelector(selector)
     if (selector && !target) warn(`data-target="${selector}" matches nothing; showing the launcher`)
-    mountWidget(script, target)
+    mountWidget(script, target || null)
   })
   // An async tag in <head> can run before the page has parsed the element the chat goes into.
   if (selector && document.readyState === 'loading') addEventListener('DOMContentLoaded', mount)

@@ -1,21 +1,22 @@
 import { LOADER_STRINGS } from '../i18n/loader-strings.js'
-import { envelope, readEnvelope, type WidgetMessage } from '../protocol.js'
 import { exposeApi } from './api.js'
 import { element, guard } from './dom.js'
-import { fallbackPanel, READY_TIMEOUT_MS, reportCause } from './fallback.js'
-import { readSettings } from './settings.js'
+import { fallbackPanel, READY_TIMEOUT_MS } from './fallback.js'
+import { LINK_FILE, type ChatLink, type LoaderCore } from './link/contract.js'
+import { readSettings, warn } from './settings.js'
 import { widgetStyles } from './styles.js'
 
 /**
- * Draws the launcher in a shadow root and owns the chat iframe inside it:
- * opening, closing, resizing, the unread badge and the message channel, and
- * the loader's own panel when the chat cannot load. Given a `target`, the chat
+ * Draws the launcher in a shadow root and owns the panel: opening and closing,
+ * the JS API, and the loader's own panel when the chat cannot load. When the
+ * visitor reaches for the chat it fetches widget-link.js (link/contract.ts),
+ * which inserts the chat's iframe and talks to it. Given a `target`, the chat
  * fills that element instead, always open, with no launcher or close button.
  */
 export function mountWidget(script: HTMLScriptElement, target: Element | null): void {
   const [server, side, accent, openOnLoad, language, phone, hasLauncher, x, y, zIndex, theme] = readSettings(script)
   const strings = LOADER_STRINGS[language]
-  const [launcherName, dialogName, unreadWord, closeName] = strings
+  const [launcherName, dialogName, , closeName] = strings
   const inline = !!target
   const host = element('clinic-faq-widget', inline ? { inline: '' } : {})
   const shadow = host.attachShadow({ mode: 'open' })
@@ -35,40 +36,42 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
   const wrap = element('i', {})
   const panel = inline ? element('div', { class: 'p' }, fallback, wrap) : element('div', { class: 'p f', role: 'dialog', 'aria-label': dialogName, hidden: '' }, closer, fallback, wrap)
   shadow.append(...(hasLauncher && !inline ? [launcher] : []), panel)
+  // widget-link.js gives it the chat's address and inserts it.
+  const frame = element('iframe', { title: dialogName })
 
-  // The chat learns only the page's origin (to answer it alone), the language, accent, theme and whether it is inline.
-  const chatUrl = `${server}/chat#${new URLSearchParams({ host: location.origin, lang: language, accent, theme, ...(inline ? { inline: '1' } : {}) })}`
-  let frame: HTMLIFrameElement | undefined
+  let started = false
   let ready = false
   let open = false
   // Where focus goes back to on closing: the site's own button that opened the chat, or else the launcher.
   let opener: Element | null = null
-  const phoneScreen = matchMedia('(max-width:479px)')
 
-  // CSSOM, not a style attribute: the page's CSP may forbid inline styles.
-  const setLength = (name: string, pixels: number) => panel.style.setProperty(name, `${pixels}px`)
-  const send = (message: WidgetMessage) => ready && frame!.contentWindow!.postMessage(envelope(message), server)
-  const focusTarget = () => (ready ? frame! : fallback.hidden ? closer : fallback.querySelector('a') ?? closer)
+  const focusTarget = () => (ready ? frame : fallback.hidden ? closer : fallback.querySelector('a')!)
+  const unreachable = () => warn(`chat failed: ${server} is unreachable`)
+  // Until widget-link.js is linked, there is no chat to tell, and the server did not answer.
+  let [sync, diagnose]: ChatLink = [() => {}, unreachable]
 
-  // Shows the loader's panel in place of a frame that did not say it was ready in time.
-  const fail = (frameBlocked: boolean) => {
+  // Shows the loader's panel in place of a chat that did not say it was ready in time, or could not be linked.
+  const fail = (report: () => void) => {
     if (ready || !fallback.hidden) return
     fallback.hidden = false
-    frame!.hidden = true
-    reportCause(server, frameBlocked)
+    frame.hidden = true
+    report()
     if (open && shadow.activeElement === frame) focusTarget().focus()
   }
 
-  const createFrame = () => {
-    if (frame) return frame
-    setTimeout(() => fail(false), READY_TIMEOUT_MS)
-    return (frame = panel.insertBefore(element('iframe', { title: dialogName, src: chatUrl }), wrap))
-  }
-
-  // Tells the chat whether it is shown and, when the visitor opened it, that focus is on its frame.
-  const sync = () => {
-    send({ type: open ? 'open' : 'close' })
-    if (shadow.activeElement === frame) send({ type: 'focus' })
+  // The chat (a separate document, often a separate process) loads only for visitors who reach for it.
+  const start = () => {
+    if (started) return
+    started = true
+    setTimeout(() => fail(() => diagnose()), READY_TIMEOUT_MS)
+    // A module, so a page that enforces Trusted Types can still load it: there is no script src to set
+    // (a browser test checks). Without it the chat cannot load: show the loader's panel and say so at once.
+    import(/* @vite-ignore */ `${server}/${LINK_FILE}`).then(
+      guard(({ linkChat }: { linkChat: (core: LoaderCore) => ChatLink }) => {
+        ;[sync, diagnose] = linkChat([server, language, accent, theme, host, panel, wrap, launcher, frame, strings, inline, () => open, focusTarget, setOpen, onReady, fail])
+      }),
+      () => fail(unreachable),
+    )
   }
 
   const setOpen = (next: boolean, moveFocus: boolean) => {
@@ -76,11 +79,8 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
     if (next === open || inline) return
     open = next
     panel.hidden = !next
-    // Full screen on a phone, the panel covers the page: it is modal then (issue 15), and focus stays in it.
-    panel.setAttribute('aria-modal', `${next && phoneScreen.matches}`)
-    wrap.tabIndex = phoneScreen.matches ? 0 : -1
     launcher.setAttribute('aria-expanded', `${next}`)
-    createFrame()
+    start()
     if (next) opener = document.activeElement
     // Opening on page load must not take focus from the page.
     if (moveFocus) (next ? focusTarget() : opener !== host && opener !== document.body && opener instanceof HTMLElement ? opener : launcher).focus()
@@ -88,65 +88,34 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
     emit(next ? 'open' : 'close')
   }
 
-  const emit = exposeApi(
-    { open: () => setOpen(true, true), close: () => setOpen(false, true), toggle: () => setOpen(!open, true) },
-    () => ready,
-  )
-  const refocus = () => {
-    focusTarget().focus()
+  const onReady = () => {
+    const hadFocus = shadow.activeElement
+    ready = true
+    closer.hidden = fallback.hidden = true
+    frame.hidden = false
+    // The visitor was waiting in the panel: move them into the chat that has just arrived.
+    if (open && (hadFocus === closer || fallback.contains(hadFocus))) frame.focus()
     sync()
+    emit('ready')
   }
-  wrap.onfocus = guard(refocus)
-  document.addEventListener('focusin', guard((event: FocusEvent) => open && !inline && phoneScreen.matches && event.target !== host && refocus()))
-  launcher.onclick = guard(() => setOpen(!open, true))
-  closer.onclick = guard(() => setOpen(false, true))
+
+  const close = guard(() => setOpen(false, true))
+  const toggle = guard(() => setOpen(!open, true))
+  const emit = exposeApi({ open: guard(() => setOpen(true, true)), close, toggle }, () => ready)
+  launcher.onclick = toggle
+  closer.onclick = close
   // Escape anywhere in the widget on the host side; inside the chat, the chat asks to close.
-  shadow.addEventListener('keydown', guard((event: Event) => (event as KeyboardEvent).key === 'Escape' && setOpen(false, true)))
-
-  // A page whose CSP lacks frame-src blocks the frame at once: no need to wait for the timeout.
-  document.addEventListener('securitypolicyviolation', guard((event: SecurityPolicyViolationEvent) => {
-    if (event.blockedURI.startsWith(server) && /^(frame|child|default)-src/.test(event.effectiveDirective)) fail(true)
-  }))
-
-  addEventListener('message', guard((event: MessageEvent) => {
-    const message = event.source === frame?.contentWindow && event.origin === server && readEnvelope(event.data)
-    if (!message) return
-    if (message.type === 'ready') {
-      const hadFocus = shadow.activeElement
-      ready = true
-      closer.hidden = fallback.hidden = true
-      frame!.hidden = false
-      // The visitor was waiting in the panel: move them into the chat that has just arrived.
-      if (open && (hadFocus === closer || fallback.contains(hadFocus))) frame!.focus()
-      sync()
-      emit('ready')
-    }
-    if (message.type === 'close') setOpen(false, true)
-    if (message.type === 'unread') {
-      if (message.count) launcher.setAttribute('data-unread', `${message.count}`)
-      else launcher.removeAttribute('data-unread')
-      launcher.setAttribute('aria-label', message.count ? `${launcherName} (${message.count} ${unreadWord})` : launcherName)
-    }
-  }))
-
-  // On phones the panel follows the visual viewport, so the on-screen keyboard never covers the question box.
-  const fitViewport = () => {
-    setLength('--vh', visualViewport!.height)
-    setLength('--top', visualViewport!.offsetTop)
-  }
-  for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, fitViewport)
-  fitViewport()
+  shadow.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && close())
 
   // Floating, last in <html>, outside <body>: a page that re-renders its body does not wipe the widget,
   // and at the maximum z-index the widget, coming last, wins every tie of a page's z-index war.
   ;(target ?? document.documentElement).append(host)
 
-  // The chat (a separate document, often a separate process) loads only for visitors who reach for it:
-  // a pointer over the launcher or focus on it starts it, so it is usually ready by the click.
-  launcher.onpointerenter = launcher.onfocus = createFrame
+  // A pointer over the launcher or focus on it starts the chat, so it is usually ready by the click.
+  launcher.onpointerenter = launcher.onfocus = start
   if (inline) {
     open = true
     panel.hidden = false
-    createFrame()
+    start()
   } else if (openOnLoad) setOpen(true, false)
 }

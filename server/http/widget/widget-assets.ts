@@ -16,7 +16,7 @@ export type WidgetAssetsOptions = {
 
 const DEFAULTS = { distDir: DEFAULT_DIST_DIR, allowedOrigins: '*' } as const
 
-/** widget.js changes with each release but keeps its name, so caches keep it briefly and revalidate. */
+/** widget.js (and widget-link.js) change with each release but keep their names, so caches keep them briefly and revalidate. */
 const LOADER_CACHE = 'public, max-age=300'
 /** The chat page names the current hashed assets, so it is always revalidated. */
 const PAGE_CACHE = 'no-cache'
@@ -24,9 +24,10 @@ const PAGE_CACHE = 'no-cache'
 const ASSET_CACHE = 'public, max-age=31536000, immutable'
 
 /**
- * The widget's files: the loader a clinic's page includes (`/widget.js`), the
- * chat page its iframe shows (`/chat`) with its hashed assets, and the demo
- * clinic page (`/`).
+ * The widget's files: the loader a clinic's page includes (`/widget.js`) and
+ * the module it imports when a visitor reaches for the chat
+ * (`/widget-link.js`), the chat page its iframe shows (`/chat`) with its
+ * hashed assets, and the demo clinic page (`/`).
  */
 export function widgetAssets(options: WidgetAssetsOptions = {}) {
   const { distDir, allowedOrigins, publicUrl } = { ...DEFAULTS, ...options }
@@ -45,6 +46,13 @@ export function widgetAssets(options: WidgetAssetsOptions = {}) {
   // Hono's default Cross-Origin-Resource-Policy (same-origin) would stop clinics' pages loading the script.
   app.get('/widget.js', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }), etag(), async (c) => {
     return (await serveBuilt(c, 'widget.js', 'js', LOADER_CACHE)) ?? c.text(NOT_BUILT_MESSAGE, 503)
+  })
+
+  // widget.js imports this module when a visitor reaches for the chat (widget/loader/link/contract.ts).
+  // A module from another origin is fetched with CORS, so it says any page may read it: it is public code.
+  app.get('/widget-link.js', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }), etag(), async (c) => {
+    c.header('Access-Control-Allow-Origin', '*')
+    return (await serveBuilt(c, 'widget-link.js', 'js', LOADER_CACHE)) ?? c.text(NOT_BUILT_MESSAGE, 503)
   })
 
   app.get(
