@@ -140,7 +140,7 @@ describe.skipIf(skipBrowserTests)("the script tag's data-* attributes", () => {
   it('falls back to the default colour with a warning when the accent is not a colour', async () => {
     const { page, problems, warnings, close } = await openHostPage(withAttributes('data-accent="red; background: url(x)"'))
     await launcher(page).waitFor()
-    expect(warnings).toEqual(['[clinic-faq-widget] data-accent="red; background: url(x)" is not a #rrggbb colour; using the default'])
+    expect(warnings).toEqual(['[clinic-faq-widget] data-accent="red; background: url(x)" is not #rrggbb; using the default'])
     expect(await launcher(page).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(11, 110, 79)')
     expect(problems).toEqual([])
     await close()

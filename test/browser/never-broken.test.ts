@@ -17,6 +17,12 @@ async function expectUsableFallback({ page }: HostPage) {
   const links = fallback(page).locator('a')
   expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['tel:+15550100199', 'tel:988', 'sms:988', 'tel:911'])
   expect(await page.locator('clinic-faq-widget iframe').isVisible()).toBe(false)
+  // Full screen over the page, the loader's own panel is modal as the chat is: Tab past its last line stays inside.
+  expect(await panel(page).getAttribute('aria-modal')).toBe('true')
+  await links.last().focus()
+  await page.keyboard.press('Tab')
+  await page.waitForTimeout(200)
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CLINIC-FAQ-WIDGET')
   // Whatever had focus, Escape on the host side closes the panel...
   await page.keyboard.press('Escape')
   await panel(page).waitFor({ state: 'hidden' })

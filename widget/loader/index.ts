@@ -27,7 +27,7 @@ guard(() => {
   const selector = script.dataset.target?.trim()
   const mount = guard(() => {
     const target = selector && document.querySelector(selector)
-    if (selector && !target) warn(`data-target="${selector}" matches nothing; showing the launcher`)
+    if (selector && !target) warn(`data-target="${selector}" matches nothing`)
     mountWidget(script, target || null)
   })
   // An async tag in <head> can run before the page has parsed the element the chat goes into.

@@ -39,7 +39,7 @@ export const warn = (...details: unknown[]) => console.warn('[clinic-faq-widget]
 export function readSettings(script: HTMLScriptElement): LoaderSettings {
   const { position, accent, lang, open, phone = '', launcher, offsetX, offsetY, zIndex, theme } = script.dataset
   const color = parseAccent(accent)
-  if (accent && !color) warn(`data-accent="${accent}" is not a #rrggbb colour; using the default`)
+  if (accent && !color) warn(`data-accent="${accent}" is not #rrggbb; using the default`)
   return [
     new URL(script.src).origin,
     position === 'left' ? 'left' : 'right',

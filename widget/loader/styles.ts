@@ -29,13 +29,12 @@ export const widgetStyles = (accent: string, side: Position, x: number, y: numbe
 @media print{:host{display:none!important}}
 .l{width:56px;height:56px;border:0;border-radius:50%;background:${accent};color:${textOn(accent)};font:700 30px system-ui;box-shadow:0 4px 12px #0006}
 :focus-visible{outline:3px solid #111;outline-offset:2px;box-shadow:0 0 0 2px #fff}
-[data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:22px;border-radius:11px;background:#b91c1c;color:#fff;font:700 12px/22px system-ui}
+[data-unread]::after{content:attr(data-unread);position:absolute;top:-4px;right:-4px;min-width:22px;border-radius:11px;background:#a01c1c;color:#fff;font:700 12px/22px system-ui}
 .p{height:100%;overflow:hidden;color-scheme:${theme == 'auto' ? 'light dark' : theme};background:Canvas;color:CanvasText;font:16px/1.4 system-ui}
 .f{position:fixed;top:20px;bottom:${y + 68}px;${side}:${x}px;margin-top:auto;width:380px;max-width:calc(100% - ${2 * x}px);height:auto;max-height:640px;border-radius:16px;box-shadow:0 8px 40px #0006}
 iframe{width:100%;height:100%;border:0}
 .x{position:absolute;top:6px;right:6px;width:44px;height:44px;border:0;background:0;color:inherit;font:28px system-ui}
 section{padding:12px 56px 16px 16px}
 a{display:block;margin-top:8px;padding:12px;border-radius:10px;background:#a01c1c;color:#fff;font-weight:600}
-[hidden]{display:none!important}
 @media (max-width:479px){.f{inset:var(--top,0) 0 auto;margin:0;width:100%;max-width:none;height:var(--vh,100dvh);max-height:none;border-radius:0}[aria-expanded=true]{display:none}}
 :host([inline]){position:static!important;display:block!important;height:100%!important}`

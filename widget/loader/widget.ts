@@ -44,6 +44,7 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
   let open = false
   // Where focus goes back to on closing: the site's own button that opened the chat, or else the launcher.
   let opener: Element | null = null
+  const phoneScreen = matchMedia('(max-width:479px)')
 
   const focusTarget = () => (ready ? frame : fallback.hidden ? closer : fallback.querySelector('a')!)
   const unreachable = () => warn(`chat failed: ${server} is unreachable`)
@@ -68,7 +69,7 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
     // (a browser test checks). Without it the chat cannot load: show the loader's panel and say so at once.
     import(/* @vite-ignore */ `${server}/${LINK_FILE}`).then(
       guard(({ linkChat }: { linkChat: (core: LoaderCore) => ChatLink }) => {
-        ;[sync, diagnose] = linkChat([server, language, accent, theme, host, panel, wrap, launcher, frame, strings, inline, () => open, focusTarget, setOpen, onReady, fail])
+        ;[sync, diagnose] = linkChat([server, language, accent, theme, host, panel, wrap, launcher, closer, fallback, frame, strings, inline, () => open, setOpen, onReady, fail])
       }),
       () => fail(unreachable),
     )
@@ -79,6 +80,10 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
     if (next === open || inline) return
     open = next
     panel.hidden = !next
+    // Full screen on a phone, the panel covers the page: it is modal then (issue 15), and focus stays in it,
+    // whether it holds the chat or, when the chat cannot load, the loader's own panel.
+    panel.setAttribute('aria-modal', `${next && phoneScreen.matches}`)
+    wrap.tabIndex = phoneScreen.matches ? 0 : -1
     launcher.setAttribute('aria-expanded', `${next}`)
     start()
     if (next) opener = document.activeElement
@@ -88,16 +93,19 @@ export function mountWidget(script: HTMLScriptElement, target: Element | null): 
     emit(next ? 'open' : 'close')
   }
 
+  // widget-link.js has shown the chat in place of the loader's own panel.
   const onReady = () => {
-    const hadFocus = shadow.activeElement
     ready = true
-    closer.hidden = fallback.hidden = true
-    frame.hidden = false
-    // The visitor was waiting in the panel: move them into the chat that has just arrived.
-    if (open && (hadFocus === closer || fallback.contains(hadFocus))) frame.focus()
     sync()
     emit('ready')
   }
+
+  const refocus = () => {
+    focusTarget().focus()
+    sync()
+  }
+  wrap.onfocus = guard(refocus)
+  document.addEventListener('focusin', guard((event: FocusEvent) => open && !inline && phoneScreen.matches && event.target !== host && refocus()))
 
   const close = guard(() => setOpen(false, true))
   const toggle = guard(() => setOpen(!open, true))

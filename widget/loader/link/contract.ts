@@ -32,15 +32,16 @@ export type LoaderCore = [
   /** The focus trap's sentinel, after the frame: tabbing on from the chat's last control reaches it. */
   wrap: HTMLElement,
   launcher: HTMLElement,
+  /** The host-side close button and the loader's own panel, shown until the chat is ready. */
+  closer: HTMLElement,
+  fallback: HTMLElement,
   /** Without its address and not yet in the panel: the link inserts it once it listens for what the frame does. */
   frame: HTMLIFrameElement,
   strings: LoaderStrings,
   inline: boolean,
   isOpen: () => boolean,
-  /** The frame once the chat is ready, else the loader's own panel or its close button. */
-  focusTarget: () => HTMLElement,
   setOpen: (open: boolean, moveFocus: boolean) => void,
-  /** The chat said `ready`: show it in place of the loader's own panel. */
+  /** The chat said `ready` and is shown in place of the loader's own panel: from now focus goes to it. */
   ready: () => void,
   /** Shows the loader's own panel, unless the chat is ready or it is shown already; then calls `report`. */
   fail: (report: () => void) => void,

@@ -8,36 +8,28 @@ import { reportCause, watchForBlockedFrame } from './diagnose.js'
  * Its one export is called by widget.js once this module has loaded.
  */
 export function linkChat(core: LoaderCore): ChatLink {
-  const [server, language, accent, theme, host, panel, wrap, launcher, frame, strings, inline, isOpen, focusTarget, setOpen, onReady, fail] = core
+  const [server, language, accent, theme, host, panel, wrap, launcher, closer, fallback, frame, strings, inline, isOpen, setOpen, onReady, fail] = core
   const [launcherName, , unreadWord] = strings
   const shadow = host.shadowRoot!
-  const phoneScreen = matchMedia('(max-width:479px)')
   let ready = false
 
   const send = (message: WidgetMessage) => ready && frame.contentWindow!.postMessage(envelope(message), server)
   // Tells the chat whether it is shown and, when the visitor opened it, that focus is on its frame.
   const sync = () => {
-    if (!inline) {
-      // Full screen on a phone, the panel covers the page: it is modal then (issue 15), and focus stays in it.
-      panel.setAttribute('aria-modal', `${isOpen() && phoneScreen.matches}`)
-      wrap.tabIndex = phoneScreen.matches ? 0 : -1
-    }
     send({ type: isOpen() ? 'open' : 'close' })
     if (shadow.activeElement === frame) send({ type: 'focus' })
   }
-
-  const refocus = () => {
-    focusTarget().focus()
-    sync()
-  }
-  wrap.onfocus = guard(refocus)
-  document.addEventListener('focusin', guard((event: FocusEvent) => isOpen() && !inline && phoneScreen.matches && event.target !== host && refocus()))
 
   addEventListener('message', guard((event: MessageEvent) => {
     const message = event.source === frame.contentWindow && event.origin === server && readEnvelope(event.data)
     if (!message) return
     if (message.type === 'ready') {
+      const hadFocus = shadow.activeElement
       ready = true
+      closer.hidden = fallback.hidden = true
+      frame.hidden = false
+      // The visitor was waiting in the panel: move them into the chat that has just arrived.
+      if (isOpen() && (hadFocus === closer || fallback.contains(hadFocus))) frame.focus()
       onReady()
     }
     if (message.type === 'close') setOpen(false, true)
