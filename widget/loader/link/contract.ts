@@ -7,12 +7,13 @@ import type { Theme } from '../settings.js'
  * within 3 KB gzip). widget.js keeps all that must work on every page and
  * when the server is down: the launcher, the panel and its styles, the
  * loader's own panel with the clinic's phone and the 988/911 lines, the JS
- * API and its events, Escape and the host-side close, and the ready timeout.
- * This second file, fetched only when the visitor reaches for the chat (the
- * moment the chat's frame is created), links the loader to the chat: it
- * inserts the frame and holds the message channel, the unread badge, the
- * focus trap on phones, the visual-viewport fitting, and the detection and
- * console diagnosis of what stopped the chat from loading. If it cannot load,
+ * API and its events, Escape and the host-side close, the focus trap of the
+ * full-screen panel on phones, and the ready timeout. This second file,
+ * fetched only when the visitor reaches for the chat (the moment the chat's
+ * frame is created), links the loader to the chat: it inserts the frame and
+ * holds the message channel, showing the chat once it is ready, the unread
+ * badge, the visual-viewport fitting, and the detection and console
+ * diagnosis of what stopped the chat from loading. If it cannot load,
  * widget.js shows its own panel at once and says the server is unreachable.
  */
 export const LINK_FILE = 'widget-link.js'
