@@ -9,10 +9,12 @@ import { readConfig } from './config.js'
 import { createInsights } from './insights/insights.js'
 import { openSqliteStore } from './insights/sqlite.js'
 import { loadKnowledge } from './knowledge/load.js'
+import { diskKnowledgeSnapshots } from './knowledge/snapshot.js'
 import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { warnAboutPhrasingsLater, watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
+import { installedDependencies } from './paths.js'
 import { checkWritable, listenFault, StartFault } from './start-faults.js'
 import { diskModelShelf } from './training/model-shelf.js'
 import { warmUp } from './warm-up.js'
@@ -51,7 +53,11 @@ const listening = (server: Server, port: number) =>
  * is spread over many files, and every start trains.
  */
 const thisFile = fileURLToPath(import.meta.url)
-if (thisFile.endsWith('.js')) keepTrainedModelsOn(diskModelShelf(join(config.DATA_DIR, 'models'), readFileSync(thisFile, 'utf8')))
+// With the versions of the packages it reads from node_modules: updating a stemmer must not read what the old one made.
+const compiled = thisFile.endsWith('.js') ? [readFileSync(thisFile, 'utf8'), ...installedDependencies()].join('\0') : undefined
+if (compiled) keepTrainedModelsOn(diskModelShelf(join(config.DATA_DIR, 'models'), compiled))
+/** The checked knowledge and its search indexes, kept beside the models on the same terms: named after the files and this bundle. */
+const snapshots = compiled ? diskKnowledgeSnapshots(join(config.DATA_DIR, 'models'), compiled) : undefined
 
 const folder = config.KNOWLEDGE_DIR
 /** What keeps the process alive besides the server: let go of on shutdown, or when the start fails. */
@@ -59,7 +65,7 @@ const releases: Array<() => void> = []
 try {
   if (config.INSIGHTS && !config.DATABASE_URL) checkWritable(config.DATA_DIR)
   // Asking every phrasing only warns and takes seconds: it runs once the server answers (below), not before.
-  const loaded = await loadKnowledge(folder, new Date(), { phrasings: false })
+  const loaded = await loadKnowledge(folder, new Date(), { phrasings: false, ...(snapshots ? { snapshots } : {}) })
   const { knowledge, version, warnings } = loaded
   for (const warning of warnings) console.warn(formatProblem(warning))
   // Staff edits go live without a restart; WATCH_KNOWLEDGE=false pins what was loaded at start.

@@ -45,20 +45,29 @@ function retrieverFor(knowledge: LanguageKnowledge, index: SearchIndex): Retriev
  */
 const preparedOnce = new WeakMap<Knowledge, AnsweringKnowledge>()
 
-export function prepareKnowledge(knowledge: Knowledge): AnsweringKnowledge {
+/** Each language's search index, built from the knowledge or read back from a snapshot of it (knowledge/snapshot.ts). */
+export type SearchIndexes = { en: SearchIndex; es?: SearchIndex }
+
+/** `indexes`, when given, are the ones `buildSearchIndexes` made from this very knowledge, kept in a snapshot. */
+export function prepareKnowledge(knowledge: Knowledge, indexes?: SearchIndexes): AnsweringKnowledge {
   let prepared = preparedOnce.get(knowledge)
-  if (!prepared) preparedOnce.set(knowledge, (prepared = buildAnsweringKnowledge(knowledge)))
+  if (!prepared) preparedOnce.set(knowledge, (prepared = buildAnsweringKnowledge(knowledge, indexes ?? buildSearchIndexes(knowledge))))
   return prepared
 }
 
-function buildAnsweringKnowledge(knowledge: Knowledge): AnsweringKnowledge {
+export function buildSearchIndexes(knowledge: Knowledge): SearchIndexes {
+  const { es } = knowledge
+  return { en: buildSearchIndex(knowledge.entries, knowledge.synonyms), ...(es ? { es: buildSearchIndex(es.entries, es.synonyms, SPANISH) } : {}) }
+}
+
+function buildAnsweringKnowledge(knowledge: Knowledge, indexes: SearchIndexes): AnsweringKnowledge {
   const { es } = knowledge
   return {
     knowledge,
-    ...retrieverFor(knowledge, buildSearchIndex(knowledge.entries, knowledge.synonyms)),
+    ...retrieverFor(knowledge, indexes.en),
     referrals: compileReferrals(knowledge.clinic.ask_us_directly),
     language: 'en',
-    ...(es ? { es: retrieverFor(es, buildSearchIndex(es.entries, es.synonyms, SPANISH)) } : {}),
+    ...(es ? { es: retrieverFor(es, indexes.es ?? buildSearchIndex(es.entries, es.synonyms, SPANISH)) } : {}),
   }
 }
 

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, sep } from 'node:path'
+import { prepareKnowledge } from '../answer/answer.js'
 import { checkKnowledge, type PhrasingOption } from './check.js'
 import type { Knowledge, KnowledgeFile } from './knowledge.js'
 import { isEditorLeftover, isKnowledgeFileName } from './knowledge-names.js'
 import { sizeLimitFor } from './limits.js'
 import { InvalidKnowledgeError, type KnowledgeProblem } from './problems.js'
+import type { KnowledgeSnapshots } from './snapshot.js'
 
 /**
  * Reads every file of the knowledge folder, named as staff see them (relative to the working
@@ -53,15 +55,25 @@ async function linkProblem(link: string, root: string): Promise<string | undefin
 
 export type LoadedKnowledge = { knowledge: Knowledge; version: string; warnings: KnowledgeProblem[] }
 
+/** `snapshots`: where the server's start keeps the checked knowledge and its indexes (snapshot.ts); only with phrasings: false, as the server loads. */
+export type LoadOptions = PhrasingOption & { snapshots?: KnowledgeSnapshots }
+
 /**
  * Loads the knowledge folder by the same verdict as `knowledge:check`, or throws
  * InvalidKnowledgeError listing every error with its file and line. The server
  * passes phrasings: false and logs those warnings once it listens (warnAboutPhrasingsLater).
  */
-export async function loadKnowledge(folder: string, today = new Date(), options: PhrasingOption = { phrasings: true }): Promise<LoadedKnowledge> {
+export async function loadKnowledge(folder: string, today = new Date(), options: LoadOptions = { phrasings: true }): Promise<LoadedKnowledge> {
   const files = await readKnowledgeFiles(folder)
+  const snapshots = options.phrasings ? undefined : options.snapshots
+  const kept = snapshots?.read(files, today)
+  if (kept) return { knowledge: kept.knowledge, version: versionOf(files), warnings: kept.warnings }
   const { knowledge, problems } = checkKnowledge(files, today, options)
   if (!knowledge) throw new InvalidKnowledgeError(problems.filter((problem) => problem.severity === 'error'))
+  if (snapshots) {
+    const prepared = prepareKnowledge(knowledge)
+    snapshots.write(files, today, { knowledge, warnings: problems, indexes: { en: prepared.index, ...(prepared.es ? { es: prepared.es.index } : {}) } })
+  }
   return { knowledge, version: versionOf(files), warnings: problems }
 }
 

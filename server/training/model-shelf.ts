@@ -48,7 +48,7 @@ export function diskModelShelf(folder: string, code: string): ModelShelf {
  * The folder and its parent (DATA_DIR) one at a time: Node 20's recursive mkdir never returns
  * for some unwritable paths (under /proc), and a start must not hang to save time.
  */
-function makeFolder(folder: string): void {
+export function makeFolder(folder: string): void {
   for (const path of [dirname(folder), folder]) {
     try {
       mkdirSync(path)
