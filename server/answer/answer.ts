@@ -114,7 +114,9 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   // A check-in leads whatever follows, so a visitor in distress never first reads "call us or book".
   const checkIn: { checkIn?: CheckIn } = safety.kind === 'check-in' ? { checkIn: checkInFor(prepared.knowledge, safety.category) } : {}
   const topicResources = safety.kind === 'sensitive-topic' ? clinic.crisis.topic_resources.map(toResource) : []
-  const referral = referralTopic(prepared, [...new Set([...english.words, ...question.words].map((word) => word.word))], text)
+  // Each reading in its own word order: an "except" phrase ("kids at home") must not hide the same word said again elsewhere.
+  const wordsOf = (read: Question) => read.words.map((word) => word.word)
+  const referral = referralTopic(prepared, wordsOf(english), text) ?? (question === english ? undefined : referralTopic(prepared, wordsOf(question), text))
   const fallback = (message: string, suggestions: string[]): AskResponse => ({
     kind: 'fallback',
     answers: [],

@@ -24,7 +24,7 @@ export function clinicIn(clinic: ClinicSettings, language: string | null): Clini
     ...clinic,
     ...fields,
     // Visitors writing this language use its words for a topic, and English ones too ("me hicieron un drug test").
-    ask_us_directly: clinic.ask_us_directly.map((topic) => ({ topic: topics[topic.topic] ?? topic.topic, words: [...topic.words, ...(topicWords[topic.topic] ?? [])] })),
+    ask_us_directly: clinic.ask_us_directly.map((topic) => ({ ...topic, topic: topics[topic.topic] ?? topic.topic, words: [...topic.words, ...(topicWords[topic.topic] ?? [])] })),
     crisis: {
       self_harm: { ...clinic.crisis.self_harm, ...crisis?.self_harm },
       emergency: { ...clinic.crisis.emergency, ...crisis?.emergency },

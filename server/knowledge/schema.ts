@@ -216,8 +216,12 @@ export const ReferralTopicSchema = z.strictObject(
     words: z
       .array(text('words', 'pregnant'), { error: '"words" must be a list of the words visitors use for this topic, like [pregnant, pregnancy]' })
       .min(1, { error: '"words" needs at least one word' }),
+    /** Phrases in which a topic word does not name the topic: "kids at home" is about the visitor's day, not about treating children. */
+    except: z
+      .array(text('except', 'kids at home'), { error: '"except" must be a list of phrases in which the topic\'s words are not the topic, like [kids at home, grown children]' })
+      .optional(),
   },
-  { error: 'each topic needs a "topic" name and a list of "words"' },
+  { error: 'each topic needs a "topic" name and a list of "words" (and, if you like, "except" phrases)' },
 )
 export type ReferralTopic = z.infer<typeof ReferralTopicSchema>
 

@@ -35,6 +35,21 @@ describe("the clinic's ask-us-directly topics", () => {
     expect(response.kind).toBe('answer')
   })
 
+  it.each([
+    "I have two kids at home and need to plan my day. Will I be groggy after the session?",
+    "I've had migraines since my teens and now long covid on top. How long does a session take?",
+    'will it work for you or is it luck',
+  ])('answers "%s", where a topic word is in one of the topic\'s except phrases (or not a topic at all)', (question) => {
+    const { response, trace } = ask(question)
+    expect(trace.referral).toBeUndefined()
+    expect(response.kind).toBe('answer')
+  })
+
+  it('still refers a topic word said again outside an except phrase', () => {
+    expect(ask('I have kids at home, and my kids have long covid too. Can my kids have the nasal spray?').trace.referral).toBe('children and teenagers')
+    expect(ask('we have a baby at home and i am pregnant again, is ketamine ok').trace.referral).toBe('pregnancy and breastfeeding')
+  })
+
   it('shows crisis resources before referring anything', () => {
     expect(ask('i am pregnant and i want to die').response.kind).toBe('crisis')
   })
