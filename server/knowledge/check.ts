@@ -168,28 +168,35 @@ function* checkReachable(english: AnsweringKnowledge, language: AnswerLanguage):
   const problems: KnowledgeProblem[] = []
   const prepared = answeringIn(english, language)
   const retriever: Retriever = (language === 'es' ? english.es : undefined) ?? english
+  // A turn per phrasing, not per entry: the server runs this once it listens, and an entry's phrasings asked
+  // in one turn, on code not yet warm, kept the first visitor after a start waiting a fifth of a second (issue 17).
   for (const entry of retriever.entries.values()) {
-    yield
-    problems.push(...askedWithLines(entry).flatMap(({ text, line }): KnowledgeProblem[] => {
-      const { response, trace } = answerQuestion(prepared, text)
-      const first = response.answers[0]?.id
-      const twin = nearTwin(retriever, text, entry.id)
-      if (twin) {
-        return [knowledgeWarning(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${retriever.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
-      }
-      if (first === entry.id) return []
-      if (response.kind === 'crisis') return [knowledgeWarning(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
-      if (trace.referral) {
-        return [knowledgeWarning(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
-      }
-      if (!first) {
-        return [knowledgeWarning(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
-      }
-      const other = retriever.entries.get(first)
-      return [knowledgeWarning(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
-    }))
+    for (const asked of askedWithLines(entry)) {
+      yield
+      problems.push(...phrasingProblems(prepared, retriever, entry, asked))
+    }
   }
   return problems
+}
+
+/** What the widget does with one phrasing of `entry`, read as a visitor's question. */
+function phrasingProblems(prepared: AnsweringKnowledge, retriever: Retriever, entry: FaqEntry, { text, line }: { text: string; line: number }): KnowledgeProblem[] {
+  const { response, trace } = answerQuestion(prepared, text)
+  const first = response.answers[0]?.id
+  const twin = nearTwin(retriever, text, entry.id)
+  if (twin) {
+    return [knowledgeWarning(entry.file, line, `"${text}" reads almost exactly like "${twin.closestPhrasing}" of ${retriever.entries.get(twin.id)?.file ?? twin.id} (${twin.id}), so visitors asking it could get either: keep it in one entry only`)]
+  }
+  if (first === entry.id) return []
+  if (response.kind === 'crisis') return [knowledgeWarning(entry.file, line, `"${text}" is read as a crisis message and shows crisis resources: reword it`)]
+  if (trace.referral) {
+    return [knowledgeWarning(entry.file, line, `"${text}" touches the ask-us-directly topic "${trace.referral}" in clinic.yaml, so the widget refers it to the clinic: remove it here, or take its words out of that topic`)]
+  }
+  if (!first) {
+    return [knowledgeWarning(entry.file, line, `"${text}" gets no answer (the widget is not sure enough): add the words visitors use to the question or phrasings, or a synonym`)]
+  }
+  const other = retriever.entries.get(first)
+  return [knowledgeWarning(entry.file, line, `"${text}" is answered by ${other?.file ?? first} (${first}) instead of this entry: reword it, or move it to that entry`)]
 }
 
 /**
