@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { deserialize, serialize } from 'node:v8'
@@ -7,7 +7,7 @@ import SearchableMap from 'minisearch/SearchableMap'
 import { prepareKnowledge, type SearchIndexes } from '../answer/answer.js'
 import { ENGLISH, SPANISH } from '../answer/analyser.js'
 import type { SearchIndex } from '../answer/search-index.js'
-import { makeFolder } from '../training/model-shelf.js'
+import { keepOnShelf } from '../training/model-shelf.js'
 import type { Knowledge, KnowledgeFile } from './knowledge.js'
 import type { KnowledgeProblem } from './problems.js'
 
@@ -59,13 +59,7 @@ export function diskKnowledgeSnapshots(folder: string, code: string): KnowledgeS
         const stored = storedForm(kept)
         const payload = serialize(stored)
         if (!isDeepStrictEqual(deserialize(payload), stored)) return
-        const file = Buffer.concat([createHash('sha256').update(payload).digest(), payload])
-        makeFolder(folder)
-        const path = fileFor(files, today)
-        const partial = `${path}.${process.pid}.partial`
-        writeFileSync(partial, file)
-        renameSync(partial, path)
-        pruneOldSnapshots(folder)
+        keepOnShelf(folder, fileFor(files, today), Buffer.concat([createHash('sha256').update(payload).digest(), payload]), 'knowledge', SNAPSHOTS_KEPT)
       } catch {
         // A read-only or full disk: the next start builds again.
       }
@@ -111,12 +105,4 @@ function decode(file: Buffer): KeptKnowledge | undefined {
   const { knowledge, warnings, indexes } = deserialize(payload) as StoredKnowledge
   if (Boolean(knowledge.es) !== Boolean(indexes.es)) return undefined
   return { knowledge, warnings, indexes: { en: restore(indexes.en), ...(indexes.es ? { es: restore(indexes.es) } : {}) } }
-}
-
-function pruneOldSnapshots(folder: string): void {
-  const snapshots = readdirSync(folder)
-    .filter((name) => /^knowledge-[0-9a-f]+\.bin$/.test(name))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time)
-  for (const old of snapshots.slice(SNAPSHOTS_KEPT)) rmSync(old.path, { force: true })
 }

@@ -31,12 +31,7 @@ export function diskModelShelf(folder: string, code: string): ModelShelf {
     },
     put(key, weights) {
       try {
-        makeFolder(folder)
-        const file = fileFor(key)
-        const partial = `${file}.${process.pid}.partial`
-        writeFileSync(partial, encode(weights))
-        renameSync(partial, file)
-        pruneOldModels(folder)
+        keepOnShelf(folder, fileFor(key), encode(weights), 'intent', MODELS_KEPT)
       } catch {
         // A read-only or full disk: the next start trains again.
       }
@@ -48,7 +43,7 @@ export function diskModelShelf(folder: string, code: string): ModelShelf {
  * The folder and its parent (DATA_DIR) one at a time: Node 20's recursive mkdir never returns
  * for some unwritable paths (under /proc), and a start must not hang to save time.
  */
-export function makeFolder(folder: string): void {
+function makeFolder(folder: string): void {
   for (const path of [dirname(folder), folder]) {
     try {
       mkdirSync(path)
@@ -78,10 +73,20 @@ function decode(file: Buffer): IntentWeights | undefined {
   return { labels, features, weights, bias }
 }
 
-function pruneOldModels(folder: string): void {
-  const models = readdirSync(folder)
-    .filter((name) => /^intent-[0-9a-f]+\.bin$/.test(name))
+/**
+ * Writes `content` to `path` whole or not at all (a partial file renamed into place, so a start that
+ * reads it never sees half), then keeps only the `kept` newest files named `<kind>-<hash>.bin`.
+ * Throws on a read-only or full disk: callers only lose the time they meant to save.
+ */
+export function keepOnShelf(folder: string, path: string, content: Buffer, kind: string, kept: number): void {
+  makeFolder(folder)
+  const partial = `${path}.${process.pid}.partial`
+  writeFileSync(partial, content)
+  renameSync(partial, path)
+  const named = new RegExp(`^${kind}-[0-9a-f]+\\.bin$`)
+  const files = readdirSync(folder)
+    .filter((name) => named.test(name))
     .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time)
-  for (const old of models.slice(MODELS_KEPT)) rmSync(old.path, { force: true })
+  for (const old of files.slice(kept)) rmSync(old.path, { force: true })
 }
