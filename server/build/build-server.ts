@@ -4,7 +4,7 @@ import { englishWordsByRank } from '../answer/english-words.js'
 
 /**
  * `npm run build`, the server half: server/main.ts and everything it imports
- * in one plain-JavaScript file beside dist/server/main.js (start.ts), that `node` runs without
+ * in one plain-JavaScript file, dist/server/main.js, that `node` runs without
  * tsx. Packages stay in node_modules (`npm ci --omit=dev` installs them), so
  * better-sqlite3's native module loads as it always does. One file instead of
  * a hundred modules is most of what a cold start saves (issue 17).
@@ -37,8 +37,7 @@ const inlineEnglishWords: Plugin = {
 export async function buildServer() {
   rmSync(SERVER_DIST_DIR, { recursive: true, force: true })
   await build({
-    // start.ts switches Node's compile cache on, then loads server/main.ts, which becomes a chunk beside it.
-    entryPoints: { main: 'server/start.ts' },
+    entryPoints: { main: 'server/main.ts' },
     outdir: SERVER_DIST_DIR,
     bundle: true,
     platform: 'node',
