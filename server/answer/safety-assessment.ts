@@ -66,7 +66,8 @@ const groundedIfShort = (normalised: string) =>
 const SPANISH_DANGER_WORDS = new RegExp(
   '\\b(?:' +
     [
-      'mor\\w*|muer\\w*|mat\\w*|suicid\\w*|vida|vivir|adios|despedida|cartas?|perdon|carga|acabar|terminar|desaparecer|pastillas?|medicinas?|medicamentos?',
+      // Not "carta" alone: "me ayudas a escribir una carta para mi casero" is a letter; farewell letters have their own rules.
+      'mor\\w*|muer\\w*|mat\\w*|suicid\\w*|vida|vivir|adios|despedida|perdon|carga|acabar|terminar|desaparecer|pastillas?|medicinas?|medicamentos?',
       'pistola|arma|cuchillo|navaja|cort\\w*|sangr\\w*|puente|techo|azotea|tren|lastim\\w*|respir\\w*|aire|(?<!(?:dar|dando|doy|da|de) )pecho|corazon|desmay\\w*|despiert\\w*|despertar',
       'convuls\\w*|inconsciente|garganta|labios|morad\\w*|cara|hablar|vomit\\w*|veneno|trag\\w*|tom\\w*|dolor|ayuda|emergencia|ambulancia|cayo|golpe\\w*|ahog\\w*|esta noche',
       // English words in a message the detector reads as Spanish ("no point anymore. tonight.").

@@ -27,7 +27,8 @@ const VIOLENCE_NOW = new RegExp(
     `\\b(?:i am|i was) (?:being|getting) (?:raped|attacked|assaulted|beaten|hit|choked) (?:right )?now\\b`,
     `\\b(?:scared|afraid|terrified) (?:to|of) (?:go(?:ing)? (?:back )?home|what he will do|what she will do|him|her) (?:tonight|now|right now)\\b`,
     `\\b(?:scared|afraid|terrified) to go home\\b`,
-    `\\b(?:he|she|they) (?:is|are) (?:outside|at the door|trying to (?:get|break) in|coming back|looking for me)\\b`,
+    // Not "he is outside" or "she is coming back on friday" alone: said of a companion, they are no danger (DANGER_NOW reads them beside violence).
+    `\\b(?:he|she|they) (?:is |are )?trying to (?:get|break) in\\b`,
     `\\b(?:he|she) (?:has|is holding|got) (?:a )?(?:gun|knife|weapon)\\b`,
     `\\bthreaten(?:s|ed|ing)? to kill me\\b`,
     // Not "my husband jokes that he will kill me if I spend money on this".
@@ -83,17 +84,17 @@ const VIOLENCE = new RegExp(
     `\\bthere (?:was|were) (?:a |some )?(?:fights?|brawls?|shootings?|stabbings?|violence)\\b|\\b(?:was|were|got) in a (?:fight|brawl)\\b`,
     `\\b(?:gets|got|getting) (?:rough|violent|physical) (?:with me|sometimes|when)\\b|\\bcontrols (?:all )?(?:my|our) (?:money|phone|finances)\\b|\\b(?:handled?|handling|treated|grabbed) me roughly\\b`,
     `\\bi (?:was|got) (?:mugged|jumped|robbed)(?: and)? (?:beaten|attacked|hurt|stabbed)\\b|\\b(?:i was|i got) (?:mugged|jumped)\\b`,
-    `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\b(?:was|were|got|been|have been) (?:attacked|assaulted|stabbed|shot|mugged|beaten up)\\b|\\b(?:a|the) (?:shooting|stabbing)\\b|\\bgot into a (?:fight|brawl|fistfight|fist fight)\\b|\\bmy ${PARTNER} (?:hit|hits|beat|beats|abused|hurt|slapped|kicked|punched|choked) (?:my|our) (?:mother|mom|mum|father|dad|son|daughter|child|children|kids?|wife|husband|sister|brother|grandma|grandmother|grandpa|grandfather)\\b|\\bmy ${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
+    `\\b(?:restraining|protective|protection) order\\b|\\bused to (?:hit|beat|abuse|hurt|choke|kick|punch|slap) me\\b|\\b(?:was|were|got|been|have been) (?:attacked|assaulted|stabbed|shot|mugged|beaten up)\\b|\\b(?:a|the) (?:shooting|stabbing)\\b|\\bgot into a (?:fight|brawl|fistfight|fist fight)\\b|\\bmy ${PARTNER} (?:hit|hits|beat|beats|abused|hurt|slapped|kicked|punched|choked) (?:my|our) (?:mother|mom|mum|father|dad|son|daughter|child|children|kids?|wife|husband|sister|brother|grandma|grandmother|grandpa|grandfather)\\b|\\bmy (?:ex )?${PARTNER} (?:was|is|has been|gets|got|became) (?:\\w+ )?(?:violent|abusive)\\b|\\b(?:a|my|an) (?:ex )?${PARTNER} who (?:beat|hit|abused|hurt|raped|molested|choked|kicked|punched) (?:me|us|my \\w+)\\b|\\b(?:he|she) (?:would|d|will|is going to) (?:hurt|hit|beat|kill) me if\\b|\\b(?:is|keeps|has been) (?:stalking|following) me\\b|\\borden de (?:alejamiento|restriccion|proteccion)\\b`,
   ].join('|'),
 )
 
 /**
  * Danger now, when the message also tells of violence: fear of stepping out ("he has a restraining order.
  * i am scared to walk out"), the one who hurts being there ("she is here right now and i am scared"),
- * it happening again today, or a threat that it will get worse.
+ * it happening again today, a threat that it will get worse, or the one who hurts outside or on the way back.
  */
 const DANGER_NOW =
-  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b/
+  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b|\b(?:he|she|they) (?:is |are )?(?:outside|at the door|looking for me|coming back (?:in|at|soon|tonight|any)|(?:back|home) (?:in|at) (?:an|a|\d))\b|\b(?:parked|waiting|standing|sitting) (?:right )?outside (?:my|our|the) (?:house|home|apartment|door|building|window|work)\b/
 
 const DEPRESSION = new RegExp(
   [

@@ -5,6 +5,9 @@
  */
 import { any, signals, BREATHE, SEIZURE, RELATIVE, OTHER, PILLS, DOSE, NOT_ABOUT_TREATMENT, CHEST_PAIN, PAIN_WORD, type Family } from './safety-words.js'
 
+/** Spanish words that make trouble breathing long-standing or anxious, not an emergency now. */
+const ES_NOT_NOW = 'desde|a veces|cuando|al subir|al caminar|covid largo|covid persistente|ansiedad|ansios[oa]|panico'
+
 export const EMERGENCY_FAMILIES: readonly Family[] = [
   {
     category: 'emergency',
@@ -242,5 +245,26 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       ),
       ...signals('if-acute', `allergic reaction`, `ana(?:ph|f)[a-z]*`, `hives`, `(?:swelling|swollen) (?:throat|tongue|lips?)`),
     ],
+  },
+  {
+    // Spanish emergencies by rule, as the Spanish self-harm family is: until now only the risk model read them.
+    // The English frames do not read Spanish, so long-standing symptoms ("desde el covid", "cuando subo escaleras") are ruled out here.
+    category: 'emergency',
+    reason: 'emergency (es)',
+    signals: signals(
+      'always',
+      `(?<!\\b(?:${ES_NOT_NOW})\\b.*)(?:no puedo|no puede|no podemos|casi no puedo|casi no puede) respirar(?!.*\\b(?:${ES_NOT_NOW})\\b)`,
+      `(?<!\\b(?:si|que|cuando)\\b )no respira\\b`,
+      `se (?:me|le|nos) (?:esta )?(?:cierra|cerrando) la garganta`,
+      `(?:garganta|lengua|labios) (?:muy )?(?:hinchad[oa]s?|se (?:me|le) (?:esta |estan )?(?:hinchando|cerrando))`,
+      `(?:se esta|me estoy|se estan) ahogando`,
+      `labios (?:morados|azules)`,
+      `dolor (?:fuerte |muy fuerte |terrible )?(?:en el|de) pecho(?=.*\\b(?:brazo|mandibula|sudando|sudor|me falta el aire|no puedo respirar|ahora|ahorita)\\b)`,
+      `(?:no despierta(?! (?:temprano|a tiempo|hasta|antes|facil|facilmente|bien|de buen)\\b)|no reacciona|esta inconsciente|perdio el conocimiento)\\b`,
+      `(?:esta teniendo|le esta dando) (?:una )?convulsi(?:on|ones)|convulsionando`,
+      `(?:cara|boca) (?:caida|torcida|chueca)|(?:arrastra|arrastrando) las palabras|no puede (?:hablar|mover (?:el|la|un|una) (?:brazo|pierna|lado))`,
+      `(?:nin[oa]|bebe|hij[oa]|niet[oa])(?: \\w+){0,3} se (?:tomo|trago|bebio|comio) (?:\\w+ ){0,3}(?:pastillas|medicinas|medicamentos|cloro|veneno|jarabe)`,
+      `se (?:tomo|trago) (?:todas|un frasco|el frasco|una caja|muchas|un monton de) (?:las |sus |mis )?(?:pastillas|medicinas|medicamentos)`,
+    ),
   },
 ]

@@ -18,6 +18,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:${INTENT}|i will|i am going to) (?:just )?(?:end|ending) (?:things|everything)(?! (?:with|between)\\b)`,
       `i (?:will |am going to |am gonna |finally )?end it(?: all)?(?! (?:with|early|soon|off|there|here)\\b)(?= (?:tonight|today|now|this (?:week|weekend|time)|for good)|$)`,
       `(?:tonight|today|this weekend) is the (?:night|day)(?! (?:of|for)\\b)`,
+      // Ending the message, with or without the "is" that normalise() drops from "tomorrow's": "... feels lighter. tomorrow's the day".
+      `(?:tonight|today|tomorrow|this weekend)(?: is)? the (?:night|day)$`,
+      `(?:today|tonight|tomorrow) (?:is|will be) my (?:last|final) (?:day|night)(?= (?:on earth|on this earth|alive|here)|$)`,
       `(?:decided|made up my mind|made the decision|have a plan)(?: \\w+){0,6} (?:end it|end my life|kill myself|die|not be here)`,
       `(?:ending|end) it (?:this (?:week|weekend)|tonight|today|tomorrow|soon|for good|now)`,
       `(?:tomorrow|tonight|today|soon) i (?:will )?(?:finish|end|do) it\\b`,
@@ -70,7 +73,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:${INTENT}|considering|contemplating|planning|attempt|attempted|attempting|tried|try|commit|committing) (?:to )?(?:commit )?${SUICIDE}`,
       `(?:wrote|writing|write|written) (?:a |my )?${SUICIDE} (?:note|letter)`,
       // A message that opens with the word, or names a plan beside it: "suicidal and alone", "sucidal n i got a plan".
-      `^${SUICIDE}(?: and| n| &| rn| tonight| again)`,
+      `^${SUICIDE}(?: and| n| &| rn| tonight| again| szn| season| fr| mode)`,
       `${SUICIDE}(?: \\w+){0,3} (?:i have|i got|have|got|with) a plan`,
       // Asking for the lines themselves: the screen is exactly what they ask for.
       `(?:need|want|give me|where is) (?:a |the )?(?:${SUICIDE}|crisis) (?:hot ?line|line|number)`,
@@ -86,7 +89,10 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `go(?:ing)? through with (?:my plan|the plan|it tonight|it today|it this weekend)\\b`,
       `(?:would|will|could) it look like an accident`,
       `(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?into (?:a|the) (?:wall|tree|bridge|pillar|truck)`,
-      `(?:life )?insurance (?:still )?(?:pay|pays|paying|cover|covers) (?:out )?(?:\\w+ ){0,3}(?:if|for|when) (?:it is |it was |its |it )?(?:a )?${SUICIDE}`,
+      // Not "does insurance cover ketamine for suicidal depression": paying for treatment is a question for the FAQ.
+      `(?:life )?insurance (?:still )?(?:pay|pays|paying|cover|covers) (?:out )?(?:\\w+ ){0,3}(?:if|when) (?:it is |it was |its |it )?(?:a )?${SUICIDE}`,
+      `life insurance (?:still )?(?:pay|pays|pay out|pays out|cover|covers) (?:out )?(?:for )?(?:a )?${SUICIDE}`,
+      `(?:life insurance|policy)(?: \\w+){1,12} (?:still )?pays? out (?:\\w+ ){0,2}(?:if|when) (?:it is |it was |its |it )?(?:a )?${SUICIDE}`,
       `(?:how much|how many)(?: \\w+){0,5} (?:would|will|could) be (?:lethal|fatal|deadly)`,
       `(?:find|found) (?:it|me|my body|the car) (?:afterwards|after)\\b(?=.*\\b(?:family|kids|wife|husband|someone)\\b)`,
       `(?:leave|leaving) my car somewhere`,
@@ -106,7 +112,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:ya )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
       `(?:i have |i )set (?:a|the) date$`,
       // "the suicide clause ran out last month, so i am doing it this weekend": the act, named before, now dated.
-      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)(?:i am|im) (?:doing|going to do|gonna do) it (?:this (?:weekend|week)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)(?:i am|im) (?:doing|going to do|gonna do) it (?:this (?:weekend|week)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|if (?:this|it|ketamine|the \\w+) (?:does not|doesnt|do not|will not|wont|fails?)\\b)`,
       // "it is too late for me, i have already started taking the pills", after the subject was named.
       `(?<=\\b(?:${SUICIDE}|too late for me|goodbye|kill my ?self|end it)\\b.*)(?:already )?(?:started|begun|begin|start) (?:taking|swallowing) (?:the|my|all (?:the|my)) ${PILLS}`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
@@ -126,6 +132,16 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:should|deserve to|want to|going to) die\\b(?=.*\\b(?:i have|i have got|i got|got|with|holding) (?:my|the|all my|all the|all of my) ${PILLS})`,
       `(?:i am|im) not safe(?= (?:right now|tonight|now|at the moment|with my ?self|around my ?self|alone)|$)`,
       `(?:do not|dont) feel safe (?:with|around|by) my ?self`,
+      // About to do what cannot be undone: "i need to talk to someone before i do something i can not take back".
+      `i (?:will |might |am going to |gonna )?do something (?:i can not take back|i cant take back|i can not undo|i will not be able to take back|drastic|permanent|irreversible)\\b`,
+      // Asking how to make dying work: "the surest way to make an overdose work", "how long it takes to bleed out".
+      `(?:surest|best|quickest|fastest|easiest|most painless|least painful|most reliable|most effective) (?:ways?|methods?) to (?:make (?:an |the |my )?over ?dose work|die|kill my ?self|end (?:it|my life)|over ?dose|od)\\b`,
+      `make (?:an |the |my )?over ?dose work\\b`,
+      `(?:reading|read|researching|looking|looked|googling|googled|searching|searched) (?:up |about |into )?(?:how (?:long|fast|quickly) )?(?:\\w+ ){0,4}(?:bleed|bleeding) (?:out|to death)\\b`,
+      // The means at hand, after the subject was named: "suicidal ... i have what i need at home".
+      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)i have (?:what|everything|all) i need\\b`,
+      // A question about "someone" that the writer then owns: "would it help someone who already decided? asking for me".
+      `(?:someone|somebody|a person) who (?:has |is )?(?:already )?(?:decided|made up (?:their|his|her) mind|${SUICIDE}|wants to die)\\b(?=.*\\b(?:asking for (?:me|my ?self)|(?:that is|thats|it is|its) me|i have decided)\\b)`,
     ),
   },
   {
@@ -133,7 +149,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
     reason: 'wish-to-die',
     signals: signals(
       'always',
-      `(?:(?:want|wants|wanted|wanting|wish|wishing|ready|hope|hoping|pray|praying) (?:to|2|i could|i would|i will|i)|wanna) die(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom)| laughing)`,
+      `(?:(?:want|wants|wanted|wanting|wnat|watn|wnt|wamt|whant|wan|wish|wishing|ready|hope|hoping|pray|praying) (?:to|2|i could|i would|i will|i)|wanna) die(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom)| laughing)`,
       // "it can feel like dying" is a side effect being asked about, not a wish.
       `(?:^|(?<=\\b(?:i|i am|i keep|i have been|been|i still|i just|and|so|really|always|honestly) ))feel(?:ing)? like dying`,
       `(?:wish|want|hope|hoping|pray)(?: i could| to| i would| i)? (?:just )?(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up`,
@@ -187,7 +203,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:would|had|d) rather be dead`,
       `(?:just )?want (?:it|it all|everything) (?:to be )?over(?! with)`,
       `everything (?:is|feels) pointless`,
-      `(?:will not|wont|not going to|might not|may not) (?:still )?be (?:here|around|alive)(?= (?:tomorrow|by|on|much longer|for long|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|anymore|any more|then)|$)`,
+      `(?:will not|wont|not going to|might not|may not) (?:still )?be (?:here|around|alive)(?= (?:tomorrow|by|on|much longer|for long|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|anymore|any more|then|to make it)|$)`,
       `not sure (?:i will|i would|ill|i am going to) (?:still )?be (?:here|around|alive)`,
       `(?:do not|can not) see my ?self (?:being )?(?:here|around|alive)(?: much)? (?:longer|for long|much longer|next year)`,
       `(?:where i am going|where im going)`,
@@ -199,7 +215,11 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:no|lost the|lost my) will to live`,
       `better off (?:dead|without me|if i (?:was|were|am) (?:gone|dead|not here|not around))`,
       `(?:miss|care|notice) (?:\\w+ ){0,2}if i (?:died|was gone|were gone|was dead|were dead|disappeared)`,
-      `(?:relieved|happy|glad|grateful|fine|ok|okay|at peace|better off) if i (?:just )?(?:died|was dead|were dead|did not wake up|never woke up|killed my ?self|was gone|were gone|disappeared)`,
+      `(?:relieved|happy|glad|grateful|fine|ok|okay|at peace|better off) if i (?:just )?(?:died|was dead|were dead|did not wake up|never woke up|killed my ?self|was gone|were gone|disappeared|got hit by (?:a |the )?(?:bus|car|truck|train))`,
+      `if i (?:got|get|was|were) (?:hit|run over|killed) by (?:a |the )?(?:bus|car|truck|train)(?: \\w+){0,4} (?:i would|i d|id) (?:be )?(?:relieved|happy|glad|grateful|fine|ok|okay|at peace|not mind|welcome it)`,
+      // Passive wishes: "i hope my heart just gives out in my sleep", "i have stopped caring whether i wake up".
+      `(?:hope|hoping|wish|pray|praying)(?: \\w+){0,3} (?:my )?(?:heart|body|lungs) (?:would |will )?(?:just )?(?:gives? out|gave out|stops?|quits?|fails?)\\b`,
+      `(?:stopped caring|no longer care) (?:whether|if) i (?:wake up|live|die|make it|am alive)\\b`,
       `better off with (?:my )?(?:life )?insurance(?: money| payout)?(?: than with me)?`,
       `remove my ?self from (?:their|his|her|your|everyone|everybody|the world)(?: s)? li(?:fe|ves)`,
       `(?:want|wanna|wish) (?:to )?(?:not exist|stop existing|be dead)`,
@@ -225,6 +245,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `cut(?:ting)? (?:my|his|her|their) (?:wrists?|arms?|thighs?|legs?|skin)`,
       `(?:pressed|pressing|held|holding|put|putting) (?:a |the |my )?(?:hot )?(?:iron|lighter|cigarette|blade|razor|knife|glass)(?: \\w+){0,2} (?:on|to|against|into) (?:my )?(?:arms?|skin|legs?|wrists?|thighs?|stomach|hands?)`,
       `(?:scratching|scraping|carving|slashing|cutting) (?:my |at my )?(?:arms?|wrists?|skin|legs?|thighs?)(?: \\w+){0,2} with`,
+      `(?:scratching|scratch|scratched|picking|digging|dug|gouging|gouged|clawing|clawed) (?:at )?(?:my )?(?:wrists? (?:open|raw|until|till|bloody)|(?:arms?|thighs?|legs?) open)\\b`,
+      // "is there someone i can call if i have already started hurting myself": the "if" asks what to do about something begun.
+      `if i (?:have |had )?already (?:started|begun|been) (?:hurting|cutting|harming|burning) ${SELF}`,
       `me (?:corte|cortaba|estoy cortando|sigo cortando|queme|estoy quemando) (?:otra vez |de nuevo )?(?:los |las |el |la |mis |mi )?(?:brazos?|munecas?|piernas?|muslos?|piel)`,
       `(?:me corto|me lastimo|me hago dano) (?:a proposito|otra vez|de nuevo)`,
       `(?:i|he|she|they|${RELATIVE}) (?:have been |has been |am |is |are |keep |keeps |started |start )?self ?(?:harm|injur)[a-z]*`,
@@ -256,6 +279,9 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // "asking for a friend" is the joke; asking for oneself is not.
       `(?:does|would|will|do) it take\\b(?=.*\\basking (?:for|about) (?:me|my ?self)\\b)`,
       `enough (?:\\w+ ){0,4}to (?:die|kill me|kill myself|end it)`,
+      // A lethal amount asked for with the wish that it suffice: "... before it stops their breathing. i need it to be enough".
+      `(?<=\\b(?:most|lethal|fatal|kill\\w*|die|dying|breathing|over ?dose|od)\\b.*)(?:i )?need (?:it|them|this|that) to be enough\\b`,
+      `(?<=\\b(?:over ?dose|od|die|dying|lethal|fatal|kill)\\b.*)i (?:want|need) it (?:to be )?(?:painless|quick and painless)\\b`,
       `(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collected|collecting|stashed|stashing) (?:up )?(?:(?:my|some|all|of|his|her|the|extra|old) ){0,3}${PILLS}`,
       `${PILLS} (?:saved|stockpiled|stashed|hoarded) up`,
     ),
@@ -268,7 +294,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:wrote|writing|write|written|left|leaving|leave) (?:\\w+ ){0,2}(?:goodbye|farewell|final|last) (?:letters?|notes?|messages?)`,
       `(?:goodbye|farewell) (?:letters?|notes?) (?:to|for)`,
       `(?:giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|possessions|pets?|dog|cat)`,
-      `(?:giving|gave|give) away (?:my|his|her) \\w+ and (?:my|his|her) \\w+`,
+      `(?:giving|gave|give) away (?:my|his|her) \\w+(?: (?:and )?(?:my|his|her) \\w+)+`,
       `saying (?:my )?(?:last |final )?goodbyes? to (?:everyone|everybody|my|the world)`,
       `(?:put|putting|got|getting) (?:all )?my affairs in order`,
       `this is (?:my )?(?:goodbye|farewell|my last message)`,
@@ -280,7 +306,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:wrote|written|writing|left|leaving) (?:my |a )?(?:suicide )?note(?! (?:for|to) (?:the|my) (?:teacher|school|work|boss|doctor|clinic))`,
       `(?:wrote|written|writing|left) (?:\\w+ ){0,2}letters? (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|son|daughter|parents|mom|mum|dad|partner|friends)`,
       `said (?:all )?my goodbyes`,
-      `(?:rehomed|rehoming|found (?:a )?new homes? for) my (?:cat|dog|pets?|animals)`,
+      `(?:rehomed|rehoming|found (?:a )?(?:new )?homes? for) my (?:cat|dog|pets?|animals)`,
+      `(?:writing|wrote|written|write|finished|drafting|drafted) (?:my own|my) (?:obituary|eulogy)`,
       `(?:texted|sent|posted|wrote|said) (?:me |us )?(?:a )?goodbye(?! to (?:the|his|her|their|my) (?:job|old|team|class|friends at))`,
       `goodbye (?:message|text|note|post|letter|video|email)`,
       `(?:say|said|saying) (?:thank you|thanks)(?: \\w+){0,6} (?:and )?goodbye`,
@@ -310,13 +337,15 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:esta noche|hoy|manana) me (?:mato|suicido)`,
       `(?:carta|nota|mensaje|video) de despedida`,
       `(?:regale|regalando|estoy regalando|ya regale) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias|mascotas|perros?|gat[oa]s?)`,
-      `(?:escribi|estoy escribiendo|deje) (?:unas |mis |las )?cartas (?:a|para) (?:mis|mi) (?:hij[oa]s?|familia|esposo|esposa|padres|mama|papa)`,
+      `(?:escribi|estoy escribiendo|deje|les deje|le deje) (?:unas |mis |las |una |mi )?(?:cartas?|notas?) (?:a|para) (?:mis|mi) (?:hij[oa]s?|familia|esposo|esposa|padres|mama|papa)`,
       `\\bse (?:quiere|va a) (?:matar|suicidar|quitar la vida)`,
       `(?:me )?(?:tome|trague) (?:un monton|muchas|todas|un punado|una caja|un frasco|el frasco|la caja|demasiadas)(?: de)?(?: (?:las|mis|sus))? (?:pastillas|pildoras|medicinas|medicamentos)`,
       `ya escribi (?:las|mis|unas) cartas`,
       // "da igual, ya no voy a estar aquí para entonces": the Spanish of "I won't be here by then".
       `ya no (?:voy a|vo a|pienso) estar (?:aqui|aca|viv[oa]|en este mundo)\\b`,
       `no (?:voy a|vo a) estar (?:aqui|aca|viv[oa]) (?:para entonces|manana|mucho tiempo|la proxima semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\\b`,
+      // Not "hoy es mi último día de trabajo": only a last day that ends the message or is one's last alive.
+      `(?:hoy|manana|esta noche) (?:es|sera) mi (?:ultimo|ultima) (?:dia|noche)(?= (?:en este mundo|con vida|aqui|en la tierra)|$)`,
     ),
   },
 ]

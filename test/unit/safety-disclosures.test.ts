@@ -16,6 +16,8 @@ describe('disclosures of violence', () => {
     "she's still here, she just pushed me down the stairs",
     'my brother is yelling and throwing plates at my grandma',
     'my boyfriend shoved me again last night and says it is going to get worse, he is home now',
+    'there is a protective order against my ex and he is sitting outside my apartment',
+    "my son hits me when he is angry and he's back in an hour",
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })
@@ -26,8 +28,19 @@ describe('disclosures of violence', () => {
     'my husband gets rough with me when he drinks. does insurance cover this?',
     'my stepmother slapped us all the time growing up. could that come up during a session?',
     'an ex once threatened me with a gun. is dissociation going to feel like that?',
+    'I was raised by a stepdad who hit my mother. Does that matter for the screening?',
+    'my ex wife was violent. that is behind me now, but should I tell the doctor?',
   ])('reads a past disclosure in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence')
+  })
+})
+
+describe('a companion is not a danger', () => {
+  it.each([
+    'my mum had her infusion on monday and she is coming back next week, can I stay with her?',
+    "he's outside in the car, can my husband come in with me?",
+  ])('finds no disclosure in "%s"', (message) => {
+    expect(disclosure(message)).toBeUndefined()
   })
 })
 

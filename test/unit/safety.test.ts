@@ -148,6 +148,22 @@ describe('self-harm: means, plans and future absence', () => {
     'when the ketamine fails, the gun is on my desk',
     'i will leave the car by the lake and i will not be coming back for it',
     'no me esperen el lunes, ya no voy a estar aqui',
+    'talk me down before i do something i cant take back',
+    'which is the most reliable way to make an overdose work',
+    'been googling how fast you bleed out',
+    'i am suicidal and honestly i have what i need in the drawer',
+    'is ketamine any use for a person who has already decided? thats me',
+    'i wish my heart would just give out one night',
+    'i stopped caring if i wake up',
+    'id be glad if i got hit by a truck on the way to you',
+    'gave away my bike my records and my plants. tomorrow\'s the day',
+    'i wnat to die',
+    'whats the max dose before it stops your breathing, i need it to be enough',
+    'i started writing my own eulogy this week',
+    'keep scratching my wrists raw tonight',
+    'what do i do if i have already started cutting myself',
+    'hoy es mi ultimo dia',
+    'sewer slide szn',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -295,6 +311,18 @@ describe('emergency: stroke', () => {
   })
 })
 
+describe('emergency: in Spanish', () => {
+  it.each([
+    'mi abuelo casi no puede respirar y tiene los labios morados',
+    'se me esta cerrando la garganta despues de la inyeccion',
+    'mi esposa no reacciona',
+    'mi nino se trago unas pastillas de su abuela',
+    'a mi papa se le ve la cara caida y arrastra las palabras',
+  ])('treats "%s" as an emergency', (message) => {
+    expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'emergency' })
+  })
+})
+
 describe('emergency: allergic reaction', () => {
   it.each([
     'my throat is swelling after the injection',
@@ -324,6 +352,7 @@ describe('sensitive topic: suicidal ideation as a subject', () => {
     'what is the suicide hotline number',
     'my brother died by suicide',
     'is ketamine used for patients with severe bipolar depression who want to die',
+    'does insurance cover ketamine for suicidal depression?',
   ])('answers "%s" normally, with the 988 line', (message) => {
     expect(classify(message)).toEqual(SENSITIVE)
   })
@@ -385,6 +414,10 @@ describe('idioms', () => {
     'me mató de susto el gato esta mañana, puedo llevar a alguien?',
     "I'm ready to go through with it. Is the IV painful?",
     "Hi, I'm an RN working nights. Since covid I get short of breath on the stairs. What are the usual symptoms?",
+    'tomorrow is my last day at work before sick leave, can I book for the week after?',
+    'mi hija no despierta temprano, la cita es para mí a las 8',
+    'desde el covid largo a veces no puedo respirar bien cuando subo escaleras',
+    'en la novela la protagonista se tomó unas pastillas, qué tan seguras son sus dosis?',
   ])('does not treat "%s" as a crisis', (message) => {
     expect(classify(message)).toEqual(NONE)
   })
