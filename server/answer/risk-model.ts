@@ -18,7 +18,8 @@ export const RiskWeightsSchema = z.strictObject({
   /** The weight of one quantisation step. */
   step: z.number().positive(),
   bias: z.array(z.number()).length(RISK_CLASSES.length),
-  features: z.array(z.string()),
+  /** Checked in one pass rather than by z.array(z.string()), which took 15 ms of every start over 22,000 features (issue 17). */
+  features: z.custom<string[]>((value) => Array.isArray(value) && value.every((feature) => typeof feature === 'string'), 'features must be a list of strings'),
   /** Base64 of one signed 16-bit little-endian step per feature and class, feature-major. */
   weights: z.string(),
 })
@@ -37,8 +38,11 @@ export function loadRiskModel(weights: RiskWeights): RiskModel {
   const classes = RISK_CLASSES.length
   const bytes = Buffer.from(parsed.weights, 'base64')
   if (bytes.length !== parsed.features.length * classes * 2) throw new Error(`risk weights: ${bytes.length / 2} weights for ${parsed.features.length} features`)
-  const table = Float32Array.from({ length: bytes.length / 2 }, (_, index) => bytes.readInt16LE(index * 2) * parsed.step)
-  const rows = new Map(parsed.features.map((feature, index) => [feature, index * classes]))
+  // Plain loops: a callback per weight and a pair per feature took 45 ms of every start (issue 17).
+  const table = new Float32Array(bytes.length / 2)
+  for (let index = 0; index < table.length; index++) table[index] = bytes.readInt16LE(index * 2) * parsed.step
+  const rows = new Map<string, number>()
+  parsed.features.forEach((feature, index) => rows.set(feature, index * classes))
 
   const logits = (features: readonly string[]) => {
     const sums = [...parsed.bias]

@@ -38,6 +38,8 @@ describe('the learned risk model', () => {
     const committed = JSON.parse(await readFile(COMMITTED, 'utf8'))
     expect(() => loadRiskModel({ ...committed, weights: committed.weights.slice(0, 8) })).toThrow(/weights for/)
     expect(RiskWeightsSchema.safeParse({ ...committed, classes: ['none'] }).success).toBe(false)
+    expect(RiskWeightsSchema.safeParse({ ...committed, features: [...committed.features.slice(1), 7] }).success).toBe(false)
+    expect(RiskWeightsSchema.safeParse({ ...committed, features: 'b a bad' }).success).toBe(false)
   })
 
   it('says why: the features that pushed a message towards self-harm', () => {
