@@ -39,6 +39,8 @@ describe("the clinic's ask-us-directly topics", () => {
     "I have two kids at home and need to plan my day. Will I be groggy after the session?",
     "I've had migraines since my teens and now long covid on top. How long does a session take?",
     'will it work for you or is it luck',
+    'My kids are at school until three, so mornings work best. How long is one appointment?',
+    'A nurse told me to rest and drink plenty of water. Is there any real treatment for long covid?',
   ])('answers "%s", where a topic word is in one of the topic\'s except phrases (or not a topic at all)', (question) => {
     const { response, trace } = ask(question)
     expect(trace.referral).toBeUndefined()
@@ -48,6 +50,7 @@ describe("the clinic's ask-us-directly topics", () => {
   it('still refers a topic word said again outside an except phrase', () => {
     expect(ask('I have kids at home, and my kids have long covid too. Can my kids have the nasal spray?').trace.referral).toBe('children and teenagers')
     expect(ask('we have a baby at home and i am pregnant again, is ketamine ok').trace.referral).toBe('pregnancy and breastfeeding')
+    expect(ask('I drink plenty of water, but can I drink wine the night after a session?').trace.referral).toBe('alcohol, recreational drugs and other medicines taken with ketamine')
   })
 
   it('shows crisis resources before referring anything', () => {
