@@ -77,7 +77,9 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `(?:will not|does not|is not|did not|can not|not) respond(?:ing)? (?:to (?:me|us|anything|anyone|his name|her name|their name|touch|shaking)|at all)`,
         `(?:can not|could not|unable to) (?:wake|rouse) (?:him|her|them|my ${RELATIVE})(?! (?:in the mornings?|for school|for work|on time|early)\\b)`,
         `went (?:limp|floppy|unconscious|blue)`,
-        `(?:has |is |he |she |they )?(?:gone|going|turned|turning) (?:blue|grey|gray|purple)\\b`,
+        // Someone's colour, not a thing's: "my sourdough starter has gone grey", "my hair is going grey".
+        `(?:${OTHER}|(?:his|her|their|my) (?:lips|face|skin|fingers|fingertips|mouth)) (?:has |is |have |are )?(?:gone|going|turned|turning) (?:blue|purple)\\b`,
+        `(?:his|her|their|my) (?:lips|face|skin) (?:has |is |have |are )?(?:gone|going|turned|turning) (?:grey|gray)\\b`,
         `(?:really |very |so )?(?:hard|difficult|impossible) to (?:wake|rouse|wake up)(?! (?:in the mornings?|for school|for work|on time|early)\\b)`,
         `breathing (?:is )?(?:very |really |so )?(?:slowly|slow|shallow|shallowly)\\b(?! (?:exercises?|techniques?)\\b)`,
         `(?:is not|not|will not|wont|stopped) answering (?:me|us)`,

@@ -416,6 +416,8 @@ describe('idioms', () => {
     "Hi, I'm an RN working nights. Since covid I get short of breath on the stairs. What are the usual symptoms?",
     'tomorrow is my last day at work before sick leave, can I book for the week after?',
     'mi hija no despierta temprano, la cita es para mí a las 8',
+    'my hair has gone grey since covid, is that normal?',
+    'the bread dough turned grey overnight, is it dead?',
     'desde el covid largo a veces no puedo respirar bien cuando subo escaleras',
     'en la novela la protagonista se tomó unas pastillas, qué tan seguras son sus dosis?',
   ])('does not treat "%s" as a crisis', (message) => {
