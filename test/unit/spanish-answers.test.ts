@@ -60,6 +60,10 @@ describe('answers for Spanish visitors', () => {
     ['Mi esposo y yo queremos quedar embarazados el próximo año, ¿afecta la ketamina?', 'el embarazo y la lactancia'],
     ['¿Hay una doctora mujer que me pueda atender?', 'nuestros médicos y personal'],
     ['¿Es mejor la esketamina o la ketamina por vena?', 'otros medicamentos y psicodélicos, y cómo se comparan con la ketamina'],
+    ['Las pastillas que tomo para la tiroides, ¿interfieren con el suero?', 'el alcohol, las drogas recreativas y otros medicamentos tomados con ketamina'],
+    ['¿Uno puede engancharse a la ketamina si la usa seguido?', 'la adicción y el mal uso'],
+    ['¿Tienen la lista de espera muy larga ahorita?', 'los tiempos de espera y la primera cita disponible'],
+    ['¿Quiénes son los doctores que ponen el suero?', 'nuestros médicos y personal'],
   ])('refers "%s" to the team, on %s', (message, topic) => {
     const { response, trace } = answerVisitor(prepared, message, 'es')
     expect(response.kind).toBe('fallback')
