@@ -39,13 +39,25 @@ import {
   SUICIDE_TOPIC,
 } from './safety-frames.js'
 import { SELF_HARM_FAMILIES } from './safety-self-harm.js'
+import { LiteralFinder } from './required-literals.js'
+import { literalsOf } from './safety-literals.js'
 import type { Trigger } from './safety-words.js'
 
-/** Each family with one pattern for all its signals: most messages match none, and one scan per family is cheaper than one per signal. */
-const FAMILIES = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES].map((family) => ({
+/**
+ * Each signal with the strings one of which its phrase contains (required-literals.ts): a message
+ * is tested only against the signals whose strings it holds, a few of hundreds.
+ */
+const SIGNALS_WITH_LITERALS = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES].map((family) => ({
   ...family,
-  probe: new RegExp(family.signals.map((signal) => `(?:${signal.probe.source})`).join('|')),
+  signals: family.signals.map((signal) => ({ ...signal, literals: literalsOf(signal.probe.source) })),
 }))
+const LITERALS = [...new Set(SIGNALS_WITH_LITERALS.flatMap((family) => family.signals.flatMap((signal) => signal.literals ?? [])))]
+const LITERAL_IDS = new Map(LITERALS.map((literal, id) => [literal, id]))
+const FAMILIES = SIGNALS_WITH_LITERALS.map((family) => ({
+  ...family,
+  signals: family.signals.map(({ literals, ...signal }) => ({ ...signal, literalIds: literals?.map((literal) => LITERAL_IDS.get(literal)!) })),
+}))
+const LITERAL_FINDER = new LiteralFinder(LITERALS)
 
 export type CrisisCategory = 'self-harm' | 'emergency'
 
@@ -64,9 +76,11 @@ export function classifySafety(normalisedText: string): SafetyVerdict {
   const text = IDIOMS.reduce((current, idiom) => current.replace(idiom, 'idiom'), normalisedText)
   let aboutSuicide = false
   let selfHarm: SafetyVerdict | undefined
+  const found = LITERAL_FINDER.find(text)
   for (const family of FAMILIES) {
-    if ((selfHarm && family.category === 'self-harm') || !family.probe.test(text)) continue
+    if (selfHarm && family.category === 'self-harm') continue
     for (const signal of family.signals) {
+      if (signal.literalIds && !signal.literalIds.some((id) => found[id])) continue
       // Nearly every message matches no signal; a plain test is far cheaper than matchAll's copy of the pattern.
       if (!signal.probe.test(text)) continue
       for (const match of text.matchAll(signal.pattern)) {
