@@ -7,7 +7,7 @@ import type { IntentModel } from './intent.js'
 import { intentModelFor } from './intent-training.js'
 import { understandQuestion, type Question } from './question.js'
 import { compileReferrals, findReferralTopic, type ReferralTable } from './referral.js'
-import { assessSafety, type HelpCategory, type SafetyAssessment } from './safety-assessment.js'
+import { assessSafety, type FaqLikeness, type HelpCategory, type SafetyAssessment } from './safety-assessment.js'
 import { weighEvidence } from './evidence.js'
 import { findFocus } from './focus.js'
 import { searchEntries } from './search.js'
@@ -101,7 +101,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   // Safety reads the English normalisation in every language: its rules hold English and Spanish patterns over it.
   const english = understandQuestion(text, prepared.index)
   const question = retriever === prepared ? english : understandQuestion(text, retriever.index)
-  const safety = assessSafety(english.normalised, () => faqLikeness(retriever, question))
+  const safety = assessSafety(english.normalised, () => faqLikenessOf(retriever, question, text))
 
   if (safety.kind === 'crisis') {
     const screen = clinic.crisis[SCREENS[safety.category]]
@@ -207,6 +207,14 @@ const FAQ_PHRASING = 0.85
 const PHRASING_CANDIDATES = 3
 const SURE_INTENT = 0.6
 const IN_SCOPE_OUT_OF_SCOPE_AT_MOST = 0.2
+
+/** The whole message's likeness, or, for a long message whose asking part reads as an FAQ question ("... two years of this. how long is a session?"), 'asks-faq'. */
+function faqLikenessOf(prepared: Retriever, question: Question, text: string): ReturnType<FaqLikeness> {
+  const whole = faqLikeness(prepared, question)
+  if (whole !== 'other') return whole
+  const asking = askingPart(prepared.index, text)
+  return asking && faqLikeness(prepared, asking) !== 'other' ? 'asks-faq' : 'other'
+}
 
 function faqLikeness(prepared: Retriever, question: Question): 'verbatim' | 'faq' | 'other' {
   const weigh = weighEvidence(prepared.index, question)

@@ -86,9 +86,13 @@ const groundedInSpanish = (normalised: string) => detectLanguage(normalised) ===
  * which learned that "i want to" often ends badly and "i have tried everything"
  * sometimes does, may not screen or check in alone on a verbatim FAQ question,
  * and may only check in, with more risk, on an FAQ question.
- * The rules and the disclosures still apply to both.
+ * 'asks-faq': a long message whose asking part is such a question, after a
+ * history of the illness ("I lost my job, my friends stopped calling... how long
+ * is a session?"), the way most visitors write. The model checks in on it with
+ * the same higher bar, and may still screen it when nearly sure of a crisis.
+ * The rules and the disclosures still apply to all.
  */
-export type FaqLikeness = () => 'verbatim' | 'faq' | 'other'
+export type FaqLikeness = () => 'verbatim' | 'faq' | 'asks-faq' | 'other'
 
 export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () => 'other', model: RiskModel = riskModel): SafetyAssessment {
   const rules = classifySafety(normalised)
@@ -102,11 +106,11 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   // Where the rules read a self-harm phrase as a question, a hypothetical or history, the model may check in but not take over the screen.
   const risk = 1 - scores.none
   const likeness = risk >= RISK_THRESHOLDS.checkIn ? faqLikeness() : 'other'
-  const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness === 'faq' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
+  const modelMaySpeak = likeness === 'other' ? risk >= RISK_THRESHOLDS.checkIn : likeness !== 'verbatim' && risk >= RISK_THRESHOLDS.checkInOnFaqQuestion
   const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
   // A message that says it is over ("fine now after some water") may get a check-in from the model, never the screen.
-  if (likeness === 'other' && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)) {
+  if ((likeness === 'other' || likeness === 'asks-faq') && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)) {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }

@@ -115,6 +115,8 @@ const DEPRESSION = anyOf([
   `\\b(?:my|the) depression (?:is|has|has been|has gotten|has got|keeps|keeps getting|got|is getting) (?:so |really |even |much |way )?(?:bad|worse|getting worse|unbearable|crushing|back)\\b`,
   `\\bmy mood (?:has been|is|is been|has gone|went) (?:in the gutter|so low|really low|very low|terrible|awful|at rock bottom|rock bottom|in the toilet|black|dark)\\b`,
   `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
+  // "my life feels like it's over since long covid, i'm just existing": hopelessness, not a plan.
+  `\\bmy life (?:feels|seems|is) (?:like it is |like its )?over\\b|\\bi am (?:just|only|merely) existing\\b`,
   `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
   `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,
   `\\bi (?:have )?(?:give|gave|given) up on (?:everything|life|myself)\\b`,

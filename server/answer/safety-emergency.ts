@@ -73,6 +73,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         // "will i be unconscious during the infusion" is a question: these need "is", "went", "found".
         `${OTHER} (?:(?:is|are|seems|was|went|has gone|looks|became|has been|is lying|was found|just|now|still|completely|totally|fully) )*(?:unresponsive|unconscious|non ?responsive|not responding)${NOT_ABOUT_TREATMENT}`,
         `(?:found|lying|lay) (?:\\w+ ){0,2}(?:unresponsive|unconscious)`,
+        `(?:lying|lay|collapsed|slumped)(?: \\w+){0,5} not (?:responding|moving|breathing)\\b`,
         `${OTHER} (?:\\w+ ){0,2}(?:will not|does not|is not|did not|can not) respond${NOT_ABOUT_TREATMENT}`,
         `(?:will not|does not|is not|did not|can not|not) respond(?:ing)? (?:to (?:me|us|anything|anyone|his name|her name|their name|touch|shaking)|at all)`,
         `(?:can not|could not|unable to) (?:wake|rouse) (?:him|her|them|my ${RELATIVE})(?! (?:in the mornings?|for school|for work|on time|early)\\b)`,

@@ -108,3 +108,30 @@ describe('the risk model alone on a short chat turn', () => {
     expect(assessSafety(normalise('I have been lying awake every night thinking about everything I have lost since covid'), () => 'other', fairlySure).kind).toBe('check-in')
   })
 })
+
+describe('the risk model alone on a long message that asks one of the FAQ\'s questions', () => {
+  const history = 'I lost my job last spring and my friends stopped inviting me because I always cancel. How long does a session take?'
+  const fairlySure = { score: () => ({ none: 0.5, distress: 0.4, 'self-harm': 0.05, emergency: 0.05 }), explain: () => ['test'] }
+  const worried = { score: () => ({ none: 0.3, distress: 0.5, 'self-harm': 0.15, emergency: 0.05 }), explain: () => ['test'] }
+  const nearlySure = { score: () => ({ none: 0.02, distress: 0.01, 'self-harm': 0.96, emergency: 0.01 }), explain: () => ['test'] }
+
+  it('checks in only with the risk it needs on an FAQ question', () => {
+    expect(assessSafety(normalise(history), () => 'asks-faq', fairlySure).kind).toBe('none')
+    expect(assessSafety(normalise(history), () => 'other', fairlySure).kind).toBe('check-in')
+    expect(assessSafety(normalise(history), () => 'asks-faq', worried).kind).toBe('check-in')
+  })
+
+  it('still screens it when nearly sure of a crisis, unlike an FAQ question on its own', () => {
+    expect(assessSafety(normalise(history), () => 'asks-faq', nearlySure).kind).toBe('crisis')
+    expect(assessSafety(normalise(history), () => 'faq', nearlySure).kind).toBe('check-in')
+  })
+})
+
+describe('which messages ask one of the FAQ\'s questions', async () => {
+  const prepared = await realAnsweringKnowledge()
+
+  it('reads the asking part of a long history, so the model checks in on it only with more risk', () => {
+    const { trace } = answerQuestion(prepared, 'I am a 52 year old roofer. Had covid twice. Since then I cannot climb ladders all day, I have lost jobs, my friends stopped calling. How many sessions would I need?')
+    expect(trace.safety.kind).toBe('none')
+  })
+})

@@ -51,6 +51,7 @@ describe('disclosures of depression', () => {
     'My therapist diagnosed me with depression after long covid. What is the first step?',
     'feeling really down lately, like the world went grey after covid. do you do weekend sessions?',
     'my mood has been rock bottom for months, how fast does ketamine work?',
+    'since covid my life feels like it is over, I am just existing. Could ketamine be for me?',
   ])('reads one in "%s"', (message) => {
     expect(disclosure(message)).toBe('depression')
   })

@@ -282,6 +282,7 @@ describe('emergency: unresponsive', () => {
     'he went limp in the chair after the dose',
     'my sister is not answering me and her eyes are closed',
     'my friend mixed it with drinks and wont wake up',
+    'the man next door is lying on his drive, not moving',
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'unresponsive'))
   })
