@@ -15,7 +15,6 @@ import { formatProblem, InvalidKnowledgeError } from './knowledge/problems.js'
 import { fixedKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { warnAboutPhrasingsLater, watchKnowledge } from './knowledge/watch.js'
 import { shutDownGracefully } from './shutdown.js'
-import { installedDependencies } from './paths.js'
 import { checkWritable, listenFault, StartFault } from './start-faults.js'
 import { diskModelShelf } from './training/model-shelf.js'
 import { warmUp } from './warm-up.js'
@@ -55,10 +54,10 @@ const listening = (server: Server, port: number) =>
  */
 const thisFile = fileURLToPath(import.meta.url)
 /**
- * The bundle's bytes, with the versions of the packages it reads from node_modules (updating a stemmer must not
- * read what the old one made), hashed once: decoding the 1.5 MB bundle as text and hashing it twice took 20 ms of every start.
+ * The bundle's bytes, hashed once (decoding them as text and hashing that twice took 20 ms of every start). They
+ * hold the stemmers, MiniSearch and YAML too (build-server.ts), so updating one never reads what the old one made.
  */
-const compiled = thisFile.endsWith('.js') ? createHash('sha256').update(readFileSync(thisFile)).update(['', ...installedDependencies()].join('\0')).digest('hex') : undefined
+const compiled = thisFile.endsWith('.js') ? createHash('sha256').update(readFileSync(thisFile)).digest('hex') : undefined
 if (compiled) keepTrainedModelsOn(diskModelShelf(join(config.DATA_DIR, 'models'), compiled))
 /** The checked knowledge and its search indexes, kept beside the models on the same terms: named after the files and this bundle. */
 const snapshots = compiled ? diskKnowledgeSnapshots(join(config.DATA_DIR, 'models'), compiled) : undefined

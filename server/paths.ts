@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,25 +24,4 @@ export function projectFolder(name: string): string {
   const absolute = join(PROJECT_ROOT, name)
   const fromHere = relative(process.cwd(), absolute)
   return fromHere && !fromHere.startsWith('..') ? fromHere : absolute
-}
-
-/**
- * The version of each package the server depends on, as installed in node_modules ("yaml@2.9.1"; "missing"
- * when one cannot be read). What the compiled server keeps between starts (models, knowledge snapshots)
- * also depends on these packages (stemmers, search, YAML), which the bundle leaves outside itself.
- */
-export function installedDependencies(): string[] {
-  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { version?: string; dependencies?: Record<string, string> }
-  try {
-    const names = Object.keys(read(join(PROJECT_ROOT, 'package.json')).dependencies ?? {})
-    return names.map((name) => {
-      try {
-        return `${name}@${read(join(PROJECT_ROOT, 'node_modules', name, 'package.json')).version}`
-      } catch {
-        return `${name}@missing`
-      }
-    })
-  } catch {
-    return ['package.json unreadable']
-  }
 }

@@ -14,7 +14,8 @@ export const SERVER_DIST_DIR = 'dist/server'
  * Packages left in node_modules (`npm ci --omit=dev` installs them): better-sqlite3 for its native module, which
  * loads as it always does, and the PostgreSQL and Redis clients, which only a start that asks for them loads.
  * Every other package is written into the bundle: Node reading and linking the hundreds of small modules of
- * zod, yaml and hono took about 0.1 s of every start (issue 17).
+ * zod, yaml and hono took about 0.1 s of every start (issue 17). Trained models and knowledge snapshots are named
+ * after the bundle's bytes alone (main.ts), so a package kept outside must never shape them.
  */
 const KEPT_OUTSIDE = ['better-sqlite3', 'pg', 'ioredis', 'rate-limiter-flexible']
 
