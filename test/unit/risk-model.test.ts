@@ -7,6 +7,7 @@ import { loadRiskModel, RiskWeightsSchema } from '../../server/answer/risk-model
 import { assessSafety, riskModel } from '../../server/answer/safety-assessment.js'
 import { readSafetyCorpus } from '../../server/training/safety-corpus.js'
 import { trainRiskModel } from '../../server/training/train-risk-model.js'
+import { inlinedRiskWeights } from '../../server/build/build-server.js'
 
 const COMMITTED = 'server/answer/risk-weights.json'
 
@@ -32,6 +33,13 @@ describe('the learned risk model', () => {
     const options = { minCount: 1, epochs: 3 }
     expect(trainRiskModel(sample, options)).toEqual(trainRiskModel(sample, options))
     expect(trainRiskModel(sample, { ...options, seed: 7 }).weights).not.toBe(trainRiskModel(sample, options).weights)
+  })
+
+  it('is written into the compiled server as the very object of the committed file, keys in the same order', async () => {
+    const committed = JSON.parse(await readFile(COMMITTED, 'utf8'))
+    const inlined = ((await import(`data:text/javascript,${encodeURIComponent(inlinedRiskWeights())}`)) as { default: unknown }).default
+    expect(inlined).toStrictEqual(committed)
+    expect(Object.keys(inlined as object)).toEqual(Object.keys(committed))
   })
 
   it('refuses a weights file that does not match its schema', async () => {
