@@ -48,7 +48,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `${SUICIDE} (?:is )?(?:looking|sounding|seems|feels) (?:real |so |really |pretty )?(?:good|tempting|nice|like the (?:only )?(?:way|answer|option))`,
       `(?:jump|jumping|step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving|throw|throwing) (?:my ?self |my car |the car |my truck )?(?:\\w+ ){0,2}(?:off|into|in front of|under) (?:the |a |my |that )?(?:\\w+ )?(?:bridge|roof|building|garage|cliff|ledge|balcony|train|traffic|truck|bus|river|lake|sea|ocean|tree|wall|highway)`,
       `(?:on|at) (?:the )?(?:roof|edge|ledge|bridge|top)(?: of (?:my|the|a) \\w+)? and i (?:keep|am|cannot stop|can not stop) looking down`,
-      `(?:fill|filling) my pockets with (?:stones|rocks)`,
+      `(?:fill|filling|filled) my pockets with (?:stones|rocks)`,
       `(?:bought|got|have|holding|hold|loaded) (?:a |the |my )?(?:gun|pistol|rifle|razor|blade|razor blade|knife|rope|noose)(?: \\w+){0,8} (?:tonight|now|right now|next to me|ready|to use|in my hand)`,
       // With its article, so that after a "when" or "if" clause "the knife is in my lap" reads as a statement of its own.
       `(?:(?:the|my|a) )?(?:gun|pistol|razor|blade|razor blade|knife|rope|noose|pills) (?:is |are )?(?:right )?(?:next to me|beside me|in front of me|(?:on|in) my (?:lap|table|bed|desk))`,
@@ -58,7 +58,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `painless (?:ways?|methods?) to (?:die|go|end)`,
       `(?:make|making) (?:an |my )?(?:overdose|death|it) look like an accident`,
       `(?:think|thinking|thought) (?:to|about how to|of how to|how to) (?:finish|end) (?:it|things|my life)`,
-      `(?:the|a|my) (?:rope|noose|gun|pills) (?:is |are )?(?:ready|loaded|set up)`,
+      `(?:the|a|my) (?:rope|noose|gun|pills) (?:is |are )?(?:ready|loaded|set up)(?! (?:for (?:the|my|each|every|a|next|this week|work|travel)|in (?:the|my|a|an)|at|by)\\b)`,
       `(?:use|using) (?:it |them |that )?on my ?self`,
       `${INTENT} (?:end|ending) it(?! (?:with|early|soon|off|there|here)\\b)`,
       `(?:i am|i feel|i have been|i keep|i get|i have|i had|i was|i felt|i have had|am|been|feeling|felt|having|my|(?:makes|made|gives|gave|giving) me) (?:${DEGREE} )*(?:thoughts? (?:of|about) )?${SUICIDE}`,
@@ -142,6 +142,32 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)i have (?:what|everything|all) i need\\b`,
       // A question about "someone" that the writer then owns: "would it help someone who already decided? asking for me".
       `(?:someone|somebody|a person) who (?:has |is )?(?:already )?(?:decided|made up (?:their|his|her) mind|${SUICIDE}|wants to die)\\b(?=.*\\b(?:asking for (?:me|my ?self)|(?:that is|thats|it is|its) me|i have decided)\\b)`,
+      // Kinds the safety corpus holds that no rule read (the model read them, but only from its training): a weapon or ligature where the writer is.
+      `(?:(?:my|the|a|his|her) )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver|knife|blade|blades|razor|noose) (?:is |are )?(?:right here|under my pillow|in my (?:hand|hands|lap)|in the (?:tub|bathtub|bath))\\b`,
+      // Not "the knife is on the counter": a knife has a place in a kitchen, a gun out on a table has none.
+      `(?:(?:my|the|a|his|her) )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver) (?:is |are )?(?:loaded|out|on the (?:kitchen )?(?:table|counter|desk|bed)|in my (?:pocket|room))\\b`,
+      `(?:loaded|loading|got out|took out|taking out) (?:my |the |his |her )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)\\b(?=.*\\b(?:tonight|right now|done|sorry|goodbye|end it|ending it|for good|want it to stop|to my head)\\b)`,
+      // Not "my pills are ready for the week in the organiser".
+      `${PILLS} (?:are |is )?(?:right here|ready|in my hands?|lined up|counted out)\\b(?! (?:for (?:the|my|each|every|a|next|this week|work|travel)|in (?:the|my|a|an)|at|by)\\b)`,
+      `(?:i have|i have got|i got|got) (?:a |my |the )?plan(?: and a (?:date|time|method|way))?(?: for (?:tonight|today|this weekend|tomorrow|it))?$`,
+      `(?:i have|i have got|i got) (?:a |my |the )?plan (?:for )?(?:tonight|today|this weekend)\\b`,
+      `(?:found|have found|got|have) (?:a|my) way out\\b(?=.*\\b(?:tonight|today|taking it|take it|now|goodbye)\\b)`,
+      `(?:can not|cant|could not) keep my ?self safe|(?:do not|dont) trust my ?self (?:alone|tonight|right now|with (?:the|my|these|those) \\w+)`,
+      `(?:thinking|thought|think) (?:of|about) (?:ways|how) to (?:die|kill my ?self|end it|end my life)\\b`,
+      // A car running in a closed garage, gas on with the windows shut: the means, whoever it is.
+      `(?:car|engine|motor|truck) (?:is )?(?:running|on)(?: \\w+){0,6} (?:in the |inside the )?(?:closed |shut )?garage|garage(?: \\w+){0,8} (?:car|engine) (?:is )?(?:running|on)\\b|(?:motor|carro) (?:prendido|encendido)(?: \\w+){0,3} garaje`,
+      `(?:gas|oven|stove) (?:is )?(?:on|open|turned on)(?: \\w+){0,4} (?:windows?|doors?) (?:are |is )?(?:shut|closed)|gas abierto(?: \\w+){0,5} ventanas cerradas`,
+      `(?:standing|stood|standing up|up|sitting|climbed) on (?:a|the) (?:chair|stool)(?: \\w+){0,6} (?:belt|cord|rope|noose|extension cord)|(?:cord|belt|rope|noose|bag) (?:is )?(?:around|round) my (?:neck|head)`,
+      // Stopping what keeps one alive, on purpose: insulin, heart medicine, oxygen, food and drink.
+      `(?:stopped|stopping|stop|quit|quitting|stop taking|stopped taking) (?:taking )?(?:my|his|her) (?:insulin|heart (?:meds|medicine|medication|pills)|blood thinners|seizure (?:meds|medicine|medication)|dialysis|oxygen)(?: \\w+){0,8} (?:on purpose|to die|so (?:i|he|she) (?:can|will|would|could) (?:die|go|be with)|so it (?:will|would) happen)\\b`,
+      `(?:turned|turning|switched|switching) off my (?:oxygen|concentrator|oxygen concentrator|cpap|pacemaker)(?: \\w+){0,3} on purpose`,
+      `(?:stop|stopped|stopping|stop) eating and drinking(?: \\w+){0,4} (?:until|till) (?:i am|i|im|he is|she is|i die|i am dead|gone)\\b|dejar de comer y (?:beber|tomar)(?: agua)? hasta (?:que me muera|morir)`,
+      `(?:i am|im|sitting|standing|lying|laying) (?:at|on) the (?:train |railroad |railway )?tracks\\b`,
+      `(?:came|come|went|drove|walked|here)(?: \\w+){0,4} to jump\\b(?! (?:start|in|into|on|at|ahead|through|rope|the queue|right in)\\b)|(?:top (?:level|floor)|edge) of the (?:parking )?(?:garage|structure|building|roof)(?: \\w+){0,6} (?:jump|looking down)`,
+      `(?:me voy a|voy a|me quiero) (?:ahorcar|colgar|aventar|tirar (?:a|de|del|desde)|lanzar (?:a|de|del|desde))\\b`,
+      `quitar(?:me)? (?:yo )?la vida`,
+      `tengo (?:las pastillas|el cuchillo|la pistola|el arma|la navaja|la soga|el veneno|la cuerda)(?: \\w+){0,3} (?:en la mano|aqui|aca|conmigo|lista|listas|cargada)`,
+      `(?:compre|tengo|consegui) veneno`,
     ),
   },
   {
@@ -262,6 +288,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:${PLAN}|i will|could just|might just|should just) (?:take|swallow|down) (?:all|every one|the whole|the rest|a handful|a bunch|loads|lots) (?:of )?(?:my |his |her |the |these |those )?(?:${PILLS}|bottle)`,
       `(?:took|swallowed|downed|have taken|just took) (?:all|every one|every single one|the rest) (?:of )?(?:my |his |her |the |these |those )?${PILLS}(?! (?:for (?:today|the day|this morning|tonight)|today|this morning|as prescribed|on time|like (?:normal|usual))\\b)`,
       `(?:took|swallowed|downed|take|swallow) (?:a |the )?(?:whole|entire) (?:bottle|pack|box|packet)`,
+      `(?:took|swallowed|downed|have taken) (?:my |the |her |his |a )?(?:whole|entire) (?:strip|script|prescription|supply|blister|bottle|box|pack)\\b`,
       `(?:took|swallowed|downed) (?:a handful|a bunch|loads|lots) of (?:my |his |her |the )?${PILLS}`,
       `over ?dos(?:e|ed|ing) on purpose`,
       `(?:intentionally|deliberately) (?:over ?dosed|took)`,
