@@ -326,6 +326,35 @@ describe('emergency: stroke', () => {
   })
 })
 
+describe('emergency: kinds the corpus taught, read by rule', () => {
+  it.each([
+    'my 2 year old chewed a button battery',
+    'grandad fell in the garden and cannot get up',
+    'the bone is sticking out of his shin',
+    'I scalded my whole leg with the kettle and the skin is white',
+    'threw up a lot of blood just now',
+    'she hit her head and there is so much blood, she looks pale',
+    'he suddenly cannot move his left arm',
+    'her words are coming out garbled and her face is crooked',
+    'sudden awful headache and a stiff neck',
+    'my son is allergic to shellfish, ate a shrimp and now he is wheezing',
+    'his temperature is 105 and he is confused',
+  ])('treats "%s" as an emergency', (message) => {
+    expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'emergency' })
+  })
+
+  it.each([
+    'my husband collapsed into bed after work, is that long covid?',
+    'I fell over last week and could not get up for a minute, is that normal?',
+    'i got a bad burn from the oven last week, can I still have the infusion?',
+    'my fever was 104 for two days last month, can I book now?',
+    'my son ate some cake at the party, can he come with me?',
+    'me ahogo al subir escaleras desde el covid, la ketamina ayuda?',
+  ])('does not treat "%s" as one', (message) => {
+    expect(classify(message).kind).not.toBe('crisis')
+  })
+})
+
 describe('emergency: in Spanish', () => {
   it.each([
     'mi abuelo casi no puede respirar y tiene los labios morados',
@@ -333,6 +362,10 @@ describe('emergency: in Spanish', () => {
     'mi esposa no reacciona',
     'mi nino se trago unas pastillas de su abuela',
     'a mi papa se le ve la cara caida y arrastra las palabras',
+    'me ahogo, no me entra el aire',
+    'se le esta hinchando la lengua despues del marisco',
+    'me duele mucho el pecho y se me va al brazo izquierdo',
+    'mi tio se desmayo y no responde',
   ])('treats "%s" as an emergency', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'emergency' })
   })
