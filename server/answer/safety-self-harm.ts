@@ -44,7 +44,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:join|joining|be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mum|dad|mother|father|partner)) (?:this (?:week|weekend)|tonight|today|soon|in heaven|on the other side|again soon)`,
       `(?:can not|cant|will not|wont|do not think i can|do not think i will|doubt i will|doubt i can) make it (?:through|past|to) (?:this|the|tonight|tomorrow|the end of)`,
       `home alone with (?:all )?(?:of )?my ${PILLS}`,
-      `unalive (?:thoughts|my ?self|speedrun)`,
+      `unalive (?:thoughts|my ?self|speedrun)|unaliving (?:my ?self|right now|now|tonight|today)\\b|self ?delet(?:e|ing|ion) (?:tonight|today|right now|now|time)\\b`,
       `${SUICIDE} (?:is )?(?:looking|sounding|seems|feels) (?:real |so |really |pretty )?(?:good|tempting|nice|like the (?:only )?(?:way|answer|option))`,
       `(?:jump|jumping|step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving|throw|throwing) (?:my ?self |my car |the car |my truck )?(?:\\w+ ){0,2}(?:off|into|in front of|under) (?:the |a |my |that )?(?:\\w+ )?(?:bridge|roof|building|garage|cliff|ledge|balcony|train|traffic|truck|bus|river|lake|sea|ocean|tree|wall|highway)`,
       `(?:on|at) (?:the )?(?:roof|edge|ledge|bridge|top)(?: of (?:my|the|a) \\w+)? and i (?:keep|am|cannot stop|can not stop) looking down`,
@@ -112,7 +112,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:ya )?(?:tengo pensado|se|decidi|planee|tengo planeado) (?:como|cuando|donde) (?:hacerlo|matarme|quitarme la vida|hacer lo)`,
       `(?:i have |i )set (?:a|the) date$`,
       // "the suicide clause ran out last month, so i am doing it this weekend": the act, named before, now dated.
-      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die)\\b.*)(?:i am|im) (?:doing|going to do|gonna do) it (?:this (?:weekend|week)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|if (?:this|it|ketamine|the \\w+) (?:does not|doesnt|do not|will not|wont|fails?)\\b)`,
+      `(?<=\\b(?:${SUICIDE}|kill my ?self|end it|end my life|die|better off|burden|goodbye|had enough|done fighting)\\b.*)(?:i am|im) (?:doing|going to do|gonna do) it (?:this (?:weekend|week)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|while (?:he|she|they) (?:is|are) (?:at work|out|away|asleep)|if (?:this|it|ketamine|the \\w+) (?:does not|doesnt|do not|will not|wont|fails?)\\b)`,
       // "it is too late for me, i have already started taking the pills", after the subject was named.
       `(?<=\\b(?:${SUICIDE}|too late for me|goodbye|kill my ?self|end it)\\b.*)(?:already )?(?:started|begun|begin|start) (?:taking|swallowing) (?:the|my|all (?:the|my)) ${PILLS}`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
@@ -148,7 +148,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:(?:my|the|a|his|her) )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver) (?:is |are )?(?:loaded|out|on the (?:kitchen )?(?:table|counter|desk|bed)|in my (?:pocket|room))\\b`,
       `(?:loaded|loading|got out|took out|taking out) (?:my |the |his |her )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)\\b(?=.*\\b(?:tonight|right now|done|sorry|goodbye|end it|ending it|for good|want it to stop|to my head)\\b)`,
       // Not "my pills are ready for the week in the organiser".
-      `${PILLS} (?:are |is )?(?:right here|ready|in my hands?|lined up|counted out)\\b(?! (?:for (?:the|my|each|every|a|next|this week|work|travel)|in (?:the|my|a|an)|at|by)\\b)`,
+      `${PILLS} (?:are |is )?(?:right here|ready|lined up|counted out)\\b(?! (?:for (?:the|my|each|every|a|next|this week|work|travel)|in (?:the|my|a|an)|at|by)\\b)`,
       `(?:i have|i have got|i got|got) (?:a |my |the )?plan(?: and a (?:date|time|method|way))?(?: for (?:tonight|today|this weekend|tomorrow|it))?$`,
       `(?:i have|i have got|i got) (?:a |my |the )?plan (?:for )?(?:tonight|today|this weekend)\\b`,
       `(?:found|have found|got|have) (?:a|my) way out\\b(?=.*\\b(?:tonight|today|taking it|take it|now|goodbye)\\b)`,
@@ -168,6 +168,12 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `quitar(?:me)? (?:yo )?la vida`,
       `tengo (?:las pastillas|el cuchillo|la pistola|el arma|la navaja|la soga|el veneno|la cuerda)(?: \\w+){0,3} (?:en la mano|aqui|aca|conmigo|lista|listas|cargada)`,
       `(?:compre|tengo|consegui) veneno`,
+      `(?:${PILLS} (?:are )?in (?:my )?hands?|(?:the )?(?:razor|blade|knife|gun) (?:is )?in my (?:other )?hand)\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
+      // Not "i am at the overpass, which way to the clinic": on it, and not driving.
+      `(?:i am|im) (?:up |out )?on (?:the|a|top of the) (?:highway )?overpass\\b(?! (?:in traffic|stuck|driving|heading|on my way|near|by|exit)\\b)`,
+      `(?<=\\b(?:overpass|bridge|roof|ledge|balcony|parking (?:garage|ramp|structure))\\b.*)(?:climbing|climbed|going) (?:over )?(?:the )?(?:fence|railing|rail|barrier|edge)\\b`,
+      `(?:about to|going to|gonna) do to my ?self\\b|(?:voy a|me voy a) hacer(?:me)? (?:dano|algo)\\b`,
+      `me quito la vida|(?:hoy|esta noche|ahorita|ahora|manana) me las (?:tomo|trago|voy a tomar)|me (?:las )?voy a tomar (?:todas|el raticida|el veneno)|(?:se va a|voy a|me voy a) tirar(?:me|se)? (?:al|a la|a las|del|desde el|por la)\\b`,
     ),
   },
   {
@@ -205,7 +211,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:next|after|past|by|for|much|to see|when)`,
       `(?:the )?plan is (?:set|made|ready|in place|final)`,
       `(?:not|never|wont|will not|am not) (?:be )?coming back from (?:this|it)\\b`,
-      `(?:going to|gonna|will) be dead (?:by|before|soon|tomorrow|tonight|then|next)`,
+      `(?:going to|gonna|will|ill) be dead (?:by|before|soon|tomorrow|tonight|then|next)`,
       `so (?:that )?i can do it(?: at home| tonight| myself| alone)?\\b`,
       `(?:will not|wont) be needing (?:it|them|this|that|my|any)`,
       `nobody (?:will|would|is going to) (?:miss|notice|care about) me`,
@@ -264,12 +270,14 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:${PLAN}|urges? to|thoughts? (?:of|about)|thinking|tried to|trying to|feel like|scared i will|afraid i will) (?:\\w+ ){0,2}(?:hurt|hurting|injure|injuring|cut|punish|punishing) ${SELF}`,
       `(?:been|keep|keeps|started|am|is|are) (?:hurting|injuring|punishing) ${SELF}`,
       `cut (?:again|deeper|my ?self again)(?: \\w+){0,3}(?: tonight| today| deeper)?`,
+      `(?:slice|slicing|carve|carving) my ?self\\b`,
+      `fresh cuts (?:on|all over) (?:my|his|her|their) (?:arms?|legs?|wrists?|thighs?)|(?:arms?|legs?|wrists?|thighs?) (?:are |is )?covered in (?:fresh )?cuts`,
       `deeper than (?:usual|before|last time)`,
       `(?:hitting|banging|punching|slamming|smashing) my (?:head|fists?|hands?) (?:against|into|on) (?:the |a )?(?:wall|floor|door)(?: \\w+){0,3} (?:until|till|bleed|bleeds|bleeding|bruise|bruised)`,
       `(?:hurt|hurting|injured|injuring) ${SELF}(?: \\w+){0,4} on purpose`,
       `(?:deliberately|intentionally|purposely) (?:hurt|hurting|cut|cutting|burn|burning|burned|injure|injuring|injured) ${SELF}`,
       `cut(?:ting)? (?:my|his|her|their) (?:wrists?|arms?|thighs?|legs?|skin)`,
-      `(?:pressed|pressing|held|holding|put|putting) (?:a |the |my )?(?:hot )?(?:iron|lighter|cigarette|blade|razor|knife|glass)(?: \\w+){0,2} (?:on|to|against|into) (?:my )?(?:arms?|skin|legs?|wrists?|thighs?|stomach|hands?)`,
+      `(?:pressed|pressing|held|holding|put|putting) (?:a |the |my )?(?:hot |lit |burning )?(?:iron|lighter|cigarette|blade|razor|knife|glass)(?: \\w+){0,2} (?:on|to|against|into) (?:my )?(?:arms?|skin|legs?|wrists?|thighs?|stomach|hands?)`,
       `(?:scratching|scraping|carving|slashing|cutting) (?:my |at my )?(?:arms?|wrists?|skin|legs?|thighs?)(?: \\w+){0,2} with`,
       `(?:scratching|scratch|scratched|picking|digging|dug|gouging|gouged|clawing|clawed) (?:at )?(?:my )?(?:wrists? (?:open|raw|until|till|bloody)|(?:arms?|thighs?|legs?) open)\\b`,
       // "is there someone i can call if i have already started hurting myself": the "if" asks what to do about something begun.
@@ -299,7 +307,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // "swallowed 40 of my gabapentin": a count in the tens swallowed is an overdose whatever the drug is called.
       `(?:swallowed|downed|just took) (?:like |about |around |over |nearly )?\\d{2,} of (?:my|his|her|the|mom's|dad's) \\w+`,
       `(?:have taken|i took|taken|swallowed|downed) (?:a lot|lots|loads|a bunch|a handful|way too many|too many) of (?:my|his|her|the) \\w+(?=.*\\b(?:not sure how many|do not know how many|dont know how many|sorry|goodbye|on purpose|parents think|no one knows|nobody knows))`,
-      `${PILLS} (?:are |is )?(?:right )?in my hands?`,
+      `${PILLS} (?:are |is )?(?:right )?in my hands?\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
       `${PILLS}(?: \\w+){0,4} (?:would|will|could|can) kill (?:me|my ?self)`,
       `(?:which|what) (?:of )?(?:my )?${PILLS} (?:would|will|could|can) kill (?:me|my ?self)`,
       `(?:would|does|will|could) it take to (?:die|kill (?:me|myself|a person|someone)|end it|over ?dose)`,

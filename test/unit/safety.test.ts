@@ -178,6 +178,14 @@ describe('self-harm: means, plans and future absence', () => {
     'took my whole prescription of trazodone',
     'esta noche me voy a ahorcar',
     'tengo la navaja aqui conmigo',
+    'im up on the highway overpass and climbing over the railing',
+    'pills in hand. bye',
+    'scared of what im about to do to myself',
+    'unaliving tonight fr',
+    'they would be better off. i am going to do it while he is at work',
+    'my legs are covered in fresh cuts',
+    'esta noche me las tomo todas',
+    'me voy a tirar al rio',
   ])('treats "%s" as a self-harm crisis', (message) => {
     expect(classify(message)).toMatchObject({ kind: 'crisis', category: 'self-harm' })
   })
@@ -471,6 +479,11 @@ describe('idioms', () => {
     'I have a plan for paying, can I book?',
     'I stopped taking my heart meds because they made me dizzy, is ketamine safe?',
     'the engine is running rough since winter, can I drive after a session?',
+    'I am at the overpass on route 9, which way to the clinic?',
+    'my meds are in my hand luggage, is that ok for the flight after?',
+    'I hurt myself again at the gym, can I still come?',
+    'signing off for good on this chat, thanks, bye',
+    'no voy a estar el lunes, puedo cambiar la cita?',
     'the bread dough turned grey overnight, is it dead?',
     'desde el covid largo a veces no puedo respirar bien cuando subo escaleras',
     'en la novela la protagonista se tomó unas pastillas, qué tan seguras son sus dosis?',
