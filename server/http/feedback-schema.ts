@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { cleanQuestion, QUESTION_MAX_LENGTH } from './api-schema.js'
 
 /** Entry ids as the knowledge folder allows them (kebab-case file names). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The shapes of the files clinic staff edit in `knowledge/`. Messages are

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { AskRequestSchema } from '../api-schema.js'
 import { ENTRY_ID } from '../feedback-schema.js'
 
