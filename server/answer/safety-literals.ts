@@ -25,17 +25,30 @@ export function literalsOf(source: string): string[] | undefined {
   return stored ?? undefined
 }
 
+/**
+ * For a text, which of these patterns may match it: those whose literals it holds, and those
+ * with no literals to check. One pass over the text, whatever the number of patterns.
+ */
+export function literalGate(sources: readonly string[]): (text: string) => (pattern: number) => boolean {
+  const needs = sources.map(literalsOf)
+  const literals = [...new Set(needs.flatMap((strings) => strings ?? []))]
+  const ids = new Map(literals.map((literal, id) => [literal, id]))
+  const needIds = needs.map((strings) => strings?.map((literal) => ids.get(literal)!))
+  const finder = new LiteralFinder(literals)
+  return (text) => {
+    const found = finder.find(text)
+    return (pattern) => needIds[pattern]?.some((id) => found[id] === 1) ?? true
+  }
+}
+
 /** Alternatives tested as one: a message is tried only on the patterns whose literals it holds. */
 export function anyOf(sources: readonly string[]): { test(text: string): boolean } {
-  const patterns = sources.map((source) => ({ pattern: new RegExp(source), literals: literalsOf(source) }))
-  const literals = [...new Set(patterns.flatMap((pattern) => pattern.literals ?? []))]
-  const ids = new Map(literals.map((literal, id) => [literal, id]))
-  const finder = new LiteralFinder(literals)
-  const candidates = patterns.map(({ pattern, literals }) => ({ pattern, ids: literals?.map((literal) => ids.get(literal)!) }))
+  const patterns = sources.map((source) => new RegExp(source))
+  const gate = literalGate(sources)
   return {
     test(text) {
-      const found = finder.find(text)
-      return candidates.some(({ pattern, ids }) => (!ids || ids.some((id) => found[id] === 1)) && pattern.test(text))
+      const mayMatch = gate(text)
+      return patterns.some((pattern, index) => mayMatch(index) && pattern.test(text))
     },
   }
 }

@@ -39,25 +39,19 @@ import {
   SUICIDE_TOPIC,
 } from './safety-frames.js'
 import { SELF_HARM_FAMILIES } from './safety-self-harm.js'
-import { LiteralFinder } from './required-literals.js'
-import { literalsOf } from './safety-literals.js'
+import { literalGate } from './safety-literals.js'
 import type { Trigger } from './safety-words.js'
 
 /**
- * Each signal with the strings one of which its phrase contains (required-literals.ts): a message
- * is tested only against the signals whose strings it holds, a few of hundreds.
+ * Each signal numbered for the gate of required literals (required-literals.ts): a message is
+ * tested only against the signals whose strings it holds, a few of hundreds.
  */
-const SIGNALS_WITH_LITERALS = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES].map((family) => ({
+let numbered = 0
+const FAMILIES = [...SELF_HARM_FAMILIES, ...EMERGENCY_FAMILIES].map((family) => ({
   ...family,
-  signals: family.signals.map((signal) => ({ ...signal, literals: literalsOf(signal.probe.source) })),
+  signals: family.signals.map((signal) => ({ ...signal, number: numbered++ })),
 }))
-const LITERALS = [...new Set(SIGNALS_WITH_LITERALS.flatMap((family) => family.signals.flatMap((signal) => signal.literals ?? [])))]
-const LITERAL_IDS = new Map(LITERALS.map((literal, id) => [literal, id]))
-const FAMILIES = SIGNALS_WITH_LITERALS.map((family) => ({
-  ...family,
-  signals: family.signals.map(({ literals, ...signal }) => ({ ...signal, literalIds: literals?.map((literal) => LITERAL_IDS.get(literal)!) })),
-}))
-const LITERAL_FINDER = new LiteralFinder(LITERALS)
+const SIGNAL_GATE = literalGate(FAMILIES.flatMap((family) => family.signals.map((signal) => signal.probe.source)))
 
 export type CrisisCategory = 'self-harm' | 'emergency'
 
@@ -76,11 +70,11 @@ export function classifySafety(normalisedText: string): SafetyVerdict {
   const text = IDIOMS.reduce((current, idiom) => current.replace(idiom, 'idiom'), normalisedText)
   let aboutSuicide = false
   let selfHarm: SafetyVerdict | undefined
-  const found = LITERAL_FINDER.find(text)
+  const mayMatch = SIGNAL_GATE(text)
   for (const family of FAMILIES) {
     if (selfHarm && family.category === 'self-harm') continue
     for (const signal of family.signals) {
-      if (signal.literalIds && !signal.literalIds.some((id) => found[id])) continue
+      if (!mayMatch(signal.number)) continue
       // Nearly every message matches no signal; a plain test is far cheaper than matchAll's copy of the pattern.
       if (!signal.probe.test(text)) continue
       for (const match of text.matchAll(signal.pattern)) {
