@@ -101,7 +101,10 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
   // Safety reads the English normalisation in every language: its rules hold English and Spanish patterns over it.
   const english = understandQuestion(text, prepared.index)
   const question = retriever === prepared ? english : understandQuestion(text, retriever.index)
-  const safety = assessSafety(english.normalised, () => faqLikenessOf(retriever, question, text))
+  // The asking part of a long message is read at most once: by the safety assessment when it sees some risk, then by retrieval.
+  let asking: { part: Question | undefined } | undefined
+  const askingOnce = () => (asking ??= { part: askingPart(retriever.index, text) }).part
+  const safety = assessSafety(english.normalised, () => faqLikenessOf(retriever, question, askingOnce))
 
   if (safety.kind === 'crisis') {
     const screen = clinic.crisis[SCREENS[safety.category]]
@@ -132,7 +135,7 @@ export function answerQuestion(prepared: AnsweringKnowledge, text: string, answe
     }
   }
 
-  const retrieval = retrieve(retriever.index, retriever.intent, question, askingPart(retriever.index, text))
+  const retrieval = retrieve(retriever.index, retriever.intent, question, askingOnce())
   const trace = { question, safety, retrieval, language }
   const answered = (evidence: readonly RankedEvidence[], from: Retriever, message?: string): { response: AskResponse; trace: AnswerTrace } => {
     const answers = evidence.map((found) => toAnswer(from, found))
@@ -209,10 +212,10 @@ const SURE_INTENT = 0.6
 const IN_SCOPE_OUT_OF_SCOPE_AT_MOST = 0.2
 
 /** The whole message's likeness, or, for a long message whose asking part reads as an FAQ question ("... two years of this. how long is a session?"), 'asks-faq'. */
-function faqLikenessOf(prepared: Retriever, question: Question, text: string): ReturnType<FaqLikeness> {
+function faqLikenessOf(prepared: Retriever, question: Question, askingPartOf: () => Question | undefined): ReturnType<FaqLikeness> {
   const whole = faqLikeness(prepared, question)
   if (whole !== 'other') return whole
-  const asking = askingPart(prepared.index, text)
+  const asking = askingPartOf()
   return asking && faqLikeness(prepared, asking) !== 'other' ? 'asks-faq' : 'other'
 }
 
