@@ -3,7 +3,7 @@ import { LiteralFinder, requiredLiterals } from './required-literals.js'
 
 /**
  * The required literals of every safety pattern, worked out ahead of time
- * (`npm run safety:literals` writes safety-literals.json): reading four
+ * (`npm run safety:literals` writes safety-literals.json): reading the five
  * hundred patterns took a tenth of a second of every start. A pattern the file
  * does not know, because it was edited since, is read here as the server
  * starts, so a stale file slows the start and never weakens a rule; a test

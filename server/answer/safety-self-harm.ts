@@ -168,7 +168,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `quitar(?:me)? (?:yo )?la vida`,
       `tengo (?:las pastillas|el cuchillo|la pistola|el arma|la navaja|la soga|el veneno|la cuerda)(?: \\w+){0,3} (?:en la mano|aqui|aca|conmigo|lista|listas|cargada)`,
       `(?:compre|tengo|consegui) veneno`,
-      `(?:${PILLS} (?:are )?in (?:my )?hands?|(?:the )?(?:razor|blade|knife|gun) (?:is )?in my (?:other )?hand)\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
+      `(?:the )?(?:razor|blade|knife|gun) (?:is )?in my (?:other )?hand\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
       // Not "i am at the overpass, which way to the clinic": on it, and not driving.
       `(?:i am|im) (?:up |out )?on (?:the|a|top of the) (?:highway )?overpass\\b(?! (?:in traffic|stuck|driving|heading|on my way|near|by|exit)\\b)`,
       `(?<=\\b(?:overpass|bridge|roof|ledge|balcony|parking (?:garage|ramp|structure))\\b.*)(?:climbing|climbed|going) (?:over )?(?:the )?(?:fence|railing|rail|barrier|edge)\\b`,
@@ -307,7 +307,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // "swallowed 40 of my gabapentin": a count in the tens swallowed is an overdose whatever the drug is called.
       `(?:swallowed|downed|just took) (?:like |about |around |over |nearly )?\\d{2,} of (?:my|his|her|the|mom's|dad's) \\w+`,
       `(?:have taken|i took|taken|swallowed|downed) (?:a lot|lots|loads|a bunch|a handful|way too many|too many) of (?:my|his|her|the) \\w+(?=.*\\b(?:not sure how many|do not know how many|dont know how many|sorry|goodbye|on purpose|parents think|no one knows|nobody knows))`,
-      `${PILLS} (?:are |is )?(?:right )?in my hands?\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
+      `${PILLS} (?:are |is )?(?:right )?in (?:my )?hands?\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
       `${PILLS}(?: \\w+){0,4} (?:would|will|could|can) kill (?:me|my ?self)`,
       `(?:which|what) (?:of )?(?:my )?${PILLS} (?:would|will|could|can) kill (?:me|my ?self)`,
       `(?:would|does|will|could) it take to (?:die|kill (?:me|myself|a person|someone)|end it|over ?dose)`,
