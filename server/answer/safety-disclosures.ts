@@ -48,6 +48,8 @@ const VIOLENCE_NOW = anyOf([
   `\\bi know where (?:he|she|they) (?:lives?|parks?|works?)\\b(?=.*\\b(?:waiting for|going to pay|gonna pay|will pay|hurt|kill|get him|get her)\\b)`,
   `\\bjust (?:showed up|turned up|came over|came in|got here)(?: \\w+){0,4} and (?:grabbed|hit|pushed|shoved|slapped|attacked|punched|choked|kicked) (?:me|my)\\b`,
   `\\bthreatening (?:me|us|my \\w+) with (?:a|an|his|her|their) \\w+`,
+  // A child or a relative hurt in front of the writer: "his wife just shoved their toddler into the wall".
+  `\\bjust (?:shoved|pushed|threw|slammed|hit|slapped|kicked|punched|choked|beat) (?:their|her|his|my|our|the|a) (?:\\w+ )?(?:toddler|baby|child|kid|son|daughter|boy|girl|wife|husband|mom|mum|mother|dad|father|sister|brother)\\b(?=.*\\b(?:into|against|across|screaming|yelling|what do i do|help)\\b)`,
   `\\bbarricaded\\b`,
   `\\b(?:locks|locked|keeps) me (?:in|inside) (?:my |the |a )?(?:room|house|basement|closet|bedroom)\\b`,
   `\\b(?:banging|pounding|kicking|hammering) (?:on )?(?:the |my )?(?:door|window)\\b`,

@@ -24,7 +24,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `doubled (?:up )?(?:on )?(?:my|his|her|the) ${DOSE}`,
       `accidentally (?:took|taken|swallowed|had|used|double)`,
       // Not "overdosed on netflix": a binge, said as a joke.
-      `over ?dosed(?! on (?:netflix|tv|television|chocolate|sugar|coffee|caffeine|candy|youtube|tiktok|work|news|shows?|episodes?|cake|pizza|sun|sunshine)\\b)`,
+      `over ?dosed(?! on (?:purpose|netflix|tv|television|chocolate|sugar|coffee|caffeine|candy|youtube|tiktok|work|news|shows?|episodes?|cake|pizza|sun|sunshine)\\b)`,
       `(?:by mistake|by accident|accidentally)(?: \\w+){0,4} (?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin)`,
       `(?:took|used|put on|swallowed|injected) (?:\\w+ ){0,5}(?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin) by (?:mistake|accident)`,
       `(?:\\d+ year old|toddler|baby|infant|little one|kid|child|son|daughter|niece|nephew|grandson|granddaughter|grandkid|grandchild)(?: \\w+){0,10} (?:swallowed|drank|ate|got into|chewed) (?:\\w+ ){0,4}(?:pills?|tablets?|medicine|medicines|meds|medication|cleaner|bleach|detergent|pods?|antifreeze|poison|batteries|battery)`,
@@ -201,6 +201,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `(?:a lot of|so much|lots of) blood\\b(?=.*\\b(?:woozy|faint|pale|dizzy|unresponsive|passing out|shaking|confused|far away)\\b)`,
       `(?<=\\b(?:woozy|faint|pale|dizzy|unresponsive|passing out|shaking|confused)\\b.*)(?:a lot of|so much|lots of) blood\\b`,
       `(?:much|heavy|lots of|a lot of) bleeding`,
+      `(?:it is|it|the cut|the wound) (?:is )?(?:spurting|gushing|squirting|pumping)\\b`,
       `pregnant(?: \\w+){0,10} (?:bleeding|blood)`,
     ),
   },

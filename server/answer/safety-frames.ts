@@ -67,4 +67,6 @@ export const CHRONIC =
 export const IDIOMS: readonly RegExp[] = [
   /\bcould (?:just )?kill (?:my ?self) for\b/g,
   /\bchoking on (?:the )?(?:cost|costs|price|prices|bill|bills|fees?|paperwork|words)\b/g,
+  // A fear told as a story that ended otherwise: "thought i was having a stroke, turned out to be a panic attack".
+  /\bthought (?:i|he|she|they) (?:was|were) having an? (?:stroke|heart attack|seizure)\b(?=.*\bturned out\b)/g,
 ]

@@ -41,6 +41,11 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:bridge|roof|train|tracks|gun|pills|rope|cliff|river) (?:tonight|today|tomorrow|now|right now|this weekend)`,
       `(?:at|on|near) the edge of the (?:train )?(?:platform|tracks|bridge|roof|cliff)`,
       `(?:figured out|worked out|decided) how (?:i am|im|i will|i would|to) (?:going to )?(?:do it|end it|die)`,
+      // Knowing how, after wanting it all to stop for good: "i just need it to stop. everything. permanently. and i know how".
+      `(?<=\\b(?:permanently|for good|forever|end it|die|dead)\\b.*)(?:and )?i (?:already )?know how$`,
+      `(?<=\\b(?:not around|was gone|were gone|was dead|were dead|without me|not here)\\b.*)how to make (?:that|it) happen\\b`,
+      `(?<=\\b(?:ghost|dead inside|already dead|already gone)\\b.*)make it official\\b`,
+      `if i (?:was|were) dead(?: \\w+){0,8} (?:giving|give) (?:him|her|them|everyone) that\\b`,
       `(?:join|joining|be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mum|dad|mother|father|partner)) (?:this (?:week|weekend)|tonight|today|soon|in heaven|on the other side|again soon)`,
       `(?:can not|cant|will not|wont|do not think i can|do not think i will|doubt i will|doubt i can) make it (?:through|past|to) (?:this|the|tonight|tomorrow|the end of)`,
       `home alone with (?:all )?(?:of )?my ${PILLS}`,
@@ -91,7 +96,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?into (?:a|the) (?:wall|tree|bridge|pillar|truck)`,
       // Not "does insurance cover ketamine for suicidal depression": paying for treatment is a question for the FAQ.
       `(?:life )?insurance (?:still )?(?:pay|pays|paying|cover|covers) (?:out )?(?:\\w+ ){0,3}(?:if|when) (?:it is |it was |its |it )?(?:a )?${SUICIDE}`,
-      `life insurance (?:still )?(?:pay|pays|pay out|pays out|cover|covers) (?:out )?(?:for )?(?:a )?${SUICIDE}`,
+      `life insurance (?:still )?(?:pay|pays|pay out|pays out|cover|covers) (?:out )?(?:for |on )?(?:a )?${SUICIDE}`,
       `(?:life insurance|policy)(?: \\w+){1,12} (?:still )?pays? out (?:\\w+ ){0,2}(?:if|when) (?:it is |it was |its |it )?(?:a )?${SUICIDE}`,
       `(?:how much|how many)(?: \\w+){0,5} (?:would|will|could) be (?:lethal|fatal|deadly)`,
       `(?:find|found) (?:it|me|my body|the car) (?:afterwards|after)\\b(?=.*\\b(?:family|kids|wife|husband|someone)\\b)`,
@@ -159,7 +164,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:gas|oven|stove) (?:is )?(?:on|open|turned on)(?: \\w+){0,4} (?:windows?|doors?) (?:are |is )?(?:shut|closed)|gas abierto(?: \\w+){0,5} ventanas cerradas`,
       `(?:standing|stood|standing up|up|sitting|climbed) on (?:a|the) (?:chair|stool)(?: \\w+){0,6} (?:belt|cord|rope|noose|extension cord)|(?:cord|belt|rope|noose|bag) (?:is )?(?:around|round) my (?:neck|head)`,
       // Stopping what keeps one alive, on purpose: insulin, heart medicine, oxygen, food and drink.
-      `(?:stopped|stopping|stop|quit|quitting|stop taking|stopped taking) (?:taking )?(?:my|his|her) (?:insulin|heart (?:meds|medicine|medication|pills)|blood thinners|seizure (?:meds|medicine|medication)|dialysis|oxygen)(?: \\w+){0,8} (?:on purpose|to die|so (?:i|he|she) (?:can|will|would|could) (?:die|go|be with)|so it (?:will|would) happen)\\b`,
+      `(?:stopped|stopping|stop|quit|quitting|stop taking|stopped taking) (?:taking )?(?:my|his|her) (?:insulin|heart (?:meds|medicines?|medications?|pills)|blood thinners|seizure (?:meds|medicines?|medications?)|dialysis|oxygen)(?: \\w+){0,8} (?:on purpose|to die|to help (?:it|things) along|so (?:i|he|she) (?:can|will|would|could) (?:die|go|be with)|so it (?:will|would) happen)\\b`,
       `(?:turned|turning|switched|switching) off my (?:oxygen|concentrator|oxygen concentrator|cpap|pacemaker)(?: \\w+){0,3} on purpose`,
       `(?:stop|stopped|stopping|stop) eating and drinking(?: \\w+){0,4} (?:until|till) (?:i am|i|im|he is|she is|i die|i am dead|gone)\\b|dejar de comer y (?:beber|tomar)(?: agua)? hasta (?:que me muera|morir)`,
       `(?:i am|im|sitting|standing|lying|laying) (?:at|on) the (?:train |railroad |railway )?tracks\\b`,
@@ -237,6 +242,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `everything (?:is|feels) pointless`,
       `(?:will not|wont|not going to|might not|may not) (?:still )?be (?:here|around|alive)(?= (?:tomorrow|by|on|much longer|for long|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|anymore|any more|then|to make it)|$)`,
       `not sure (?:i will|i would|ill|i am going to) (?:still )?be (?:here|around|alive)`,
+      // "still" makes it about being alive, not away: "i do not think i will still be around to come".
+      `(?:do not|dont) think i will still be (?:here|around|alive)\\b`,
       `(?:do not|can not) see my ?self (?:being )?(?:here|around|alive)(?: much)? (?:longer|for long|much longer|next year)`,
       `(?:where i am going|where im going)`,
       `(?:everyone|everybody|they|my (?:family|kids|wife|husband|partner)) (?:would|will) be (?:better|happier) (?:off )?without me`,
@@ -306,7 +313,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:took|swallowed|taken|take|taking|swallow) (?:like |about |around |over |nearly )?\\d{2,} (?:of )?(?:my |his |her |the |these |those )?(?:\\w+ )?${PILLS}`,
       // "swallowed 40 of my gabapentin": a count in the tens swallowed is an overdose whatever the drug is called.
       `(?:swallowed|downed|just took) (?:like |about |around |over |nearly )?\\d{2,} of (?:my|his|her|the|mom's|dad's) \\w+`,
-      `(?:have taken|i took|taken|swallowed|downed) (?:a lot|lots|loads|a bunch|a handful|way too many|too many) of (?:my|his|her|the) \\w+(?=.*\\b(?:not sure how many|do not know how many|dont know how many|sorry|goodbye|on purpose|parents think|no one knows|nobody knows))`,
+      `(?:have taken|i took|taken|swallowed|downed) (?:a lot|lots|loads|a bunch|a handful|way too many|too many) of (?:my|his|her|the) \\w+(?=.*\\b(?:not sure how many|do not know how many|dont know how many|sorry|goodbye|on purpose|parents think|no one knows|nobody knows|drank|and now i am scared))`,
       `${PILLS} (?:are |is )?(?:right )?in (?:my )?hands?\\b(?! (?:luggage|baggage|bag|cream|sanitizer)\\b)`,
       `${PILLS}(?: \\w+){0,4} (?:would|will|could|can) kill (?:me|my ?self)`,
       `(?:which|what) (?:of )?(?:my )?${PILLS} (?:would|will|could|can) kill (?:me|my ?self)`,
@@ -319,6 +326,16 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<=\\b(?:over ?dose|od|die|dying|lethal|fatal|kill)\\b.*)i (?:want|need) it (?:to be )?(?:painless|quick and painless)\\b`,
       `(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collected|collecting|stashed|stashing) (?:up )?(?:(?:my|some|all|of|his|her|the|extra|old) ){0,3}${PILLS}`,
       `${PILLS} (?:saved|stockpiled|stashed|hoarded) up`,
+      // Counting one's own tablets towards death: "how many of my propranolol would stop my heart".
+      `how many of (?:my|his|her) \\w+(?: \\w+)? (?:would|will|could|does it take to|do i need to) (?:kill|stop (?:my|his|her) (?:heart|breathing)|be (?:lethal|fatal|deadly|enough))\\b`,
+      `(?:which|what) (?:of )?(?:my|his|her) \\w+(?: \\w+)? (?:would|will|could) be (?:lethal|fatal|deadly) (?:together|combined)\\b(?! with (?:ketamine|the infusion|the treatment)\\b)`,
+      // One's own medicine and another's, all taken: "took all of my sertraline and some of my husband's sleeping pills".
+      `(?:took|swallowed|downed) all (?:of )?(?:my|his|her) \\w+ and (?:some|all|a few|a bunch|a handful|the rest) of\\b`,
+      `(?<=\\b(?:took|swallowed|downed)\\b.*)(?:maybe |like |about |around |over )?\\d{2,} (?:pills |tablets )?(?:total|in total|altogether)\\b`,
+      // Someone else who has taken something and shut themselves away.
+      `(?:he|she|they|my \\w+) (?:just )?(?:took|swallowed) something\\b(?=.*\\blocked (?:him|her|them) ?sel(?:f|ves) in\\b)`,
+      // The means in the lap or hands, sat with: "sitting with a bag of my dad's heart medication in my lap".
+      `(?:sitting|sat|lying|holding) (?:here )?with (?:\\w+ ){0,6}(?:${PILLS}|medicines?) in my (?:lap|hands?)\\b`,
     ),
   },
   {
@@ -337,10 +354,13 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:goodbye|bye) (?:everyone|everybody|world|forever)`,
       // A will is life admin on its own; beside a farewell act or a deadline it is one more.
       `(?:burden|goodbye|gave away|giving away|rehomed)(?: \\w+){0,12} (?:wrote|written|writing|sorted out|sorted|updated|finished) my will`,
-      `(?:wrote|written|writing|sorted out|sorted|updated|finished) my will(?=.*\\b(?:goodbye|burden|gave|giving away|rehomed|note|letters?|tonight|not be (?:here|around)|will not need|wont need|when i am gone|after i am gone|affairs)\\b)`,
+      `(?:wrote|written|writing|sorted out|sorted|updated|finished) my will(?=.*\\b(?:goodbye|burden|gave|giving away|rehomed|note|letters?|tonight|last thing on my list|cancell?(?:ed|ing) my (?:phone|contracts?|lease|subscriptions?|accounts?)|not be (?:here|around)|will not need|wont need|when i am gone|after i am gone|affairs)\\b)`,
       `(?:wrote|written|writing|left|leaving) (?:my |a )?(?:suicide )?note(?! (?:for|to) (?:the|my) (?:teacher|school|work|boss|doctor|clinic))`,
       `(?:wrote|written|writing|left) (?:\\w+ ){0,2}letters? (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|son|daughter|parents|mom|mum|dad|partner|friends)`,
       `said (?:all )?my goodbyes`,
+      `(?:gave|given|giving) (?:away )?my (?:dog|cat|pets?|birds?|horse|rabbit|parrot) to\\b(?=.*\\bnot (?:really |the real |the )?(?:why|reason)\\b)`,
+      // Things in order is life admin on its own ("before my first visit"); beside a wish to be gone it is a farewell.
+      `(?<=\\b(?:disappear|die|dead|gone for good|forever|not be here|goodbye|burden)\\b.*)(?:getting|got|put|putting|have put) (?:my )?(?:things|everything|stuff) in order\\b`,
       `(?:rehomed|rehoming|found (?:a )?(?:new )?homes? for) my (?:cat|dog|pets?|animals)`,
       `(?:writing|wrote|written|write|finished|drafting|drafted) (?:my own|my) (?:obituary|eulogy)`,
       `(?:texted|sent|posted|wrote|said) (?:me |us )?(?:a )?goodbye(?! to (?:the|his|her|their|my) (?:job|old|team|class|friends at))`,
@@ -351,7 +371,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:will not|wont) need (?:it|them|any of it|my stuff|anything)(?: \\w+){0,3} where i am going`,
       // Someone else's farewell and silence since: "he said he is sorry and loves us and now nobody can reach him".
       `(?:goodbye|sorry for everything|(?:that )?(?:he|she|they) (?:is|are|was) sorry|que nos quiere)(?: \\w+){0,14} (?:now |and )(?:nobody|no one|we|i) (?:can|could|cant|can not|could not|is able to)(?: not)? (?:reach|find|get hold of|contact) (?:him|her|them)`,
-      `(?:goodbye|sorry for everything)(?: \\w+){0,14} (?:and|now) (?:he|she|they) (?:is not|isnt|are not|will not|wont|does not|doesnt|not) (?:answering|picking up|responding|replying)`,
+      `(?:goodbye|sorry for everything)(?: \\w+){0,14} (?:and|now) (?:he|she|they) (?:is not|isnt|are not|will not|wont|does not|doesnt|not) (?:answering|answer|picking up|pick up|responding|respond|replying|reply)\\b`,
     ),
   },
   {

@@ -18,6 +18,7 @@ describe('disclosures of violence', () => {
     'my boyfriend shoved me again last night and says it is going to get worse, he is home now',
     'there is a protective order against my ex and he is sitting outside my apartment',
     "my son hits me when he is angry and he's back in an hour",
+    'my neighbour just shoved her little boy against the fence and is yelling at him',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })

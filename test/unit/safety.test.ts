@@ -206,6 +206,43 @@ describe('self-harm: farewell signs', () => {
   })
 })
 
+describe('self-harm told quietly: acts, means and counting, without the words', () => {
+  it.each([
+    ['how many of my metoprolol would stop my heart', 'intentional-overdose'],
+    ['which of my meds would be fatal together', 'intentional-overdose'],
+    ["took all of my zoloft and some of my wife's sleeping pills", 'intentional-overdose'],
+    ['i swallowed them about an hour ago, maybe 25 in total', 'intentional-overdose'],
+    ['my sister took something and locked herself in her room', 'intentional-overdose'],
+    ["sitting here with a bag of my mom's heart medication in my lap", 'intentional-overdose'],
+    ['overdosed on purpose an hour ago', 'intentional-overdose'],
+    ['i just want the pain to stop permanently and i know how', 'suicidal-intent'],
+    ['nobody would care if i was not around. i know how to make that happen', 'suicidal-intent'],
+    ['already a ghost, might as well make it official', 'suicidal-intent'],
+    ['stopped taking my heart medications to help it along', 'suicidal-intent'],
+    ['i do not think i will still be around by christmas', 'wish-to-die'],
+    ['gave my cat to my sister, said it was allergies but that is not the reason', 'farewell'],
+    ['i want to disappear, not move away, for real. i have been putting things in order', 'farewell'],
+    ['updated my will and cancelled my lease. last thing on my list is this appointment', 'farewell'],
+    ['my daughter texted sorry for everything and she will not pick up', 'farewell'],
+  ])('treats "%s" as a self-harm crisis', (message, reason) => {
+    expect(classify(message)).toEqual(crisis('self-harm', reason))
+  })
+
+  it.each([
+    'how many of my sessions will insurance cover',
+    'which of my meds would be dangerous with ketamine',
+    'which of my meds would be lethal together with ketamine? i want to be safe',
+    'i took 12 sessions in total last year',
+    'getting things in order before my first visit, what should i bring',
+    'we gave our dog to my mum while i am in treatment',
+    'I updated my will last year. Does that matter for consent?',
+    'i do not think i will be around next week, can we move my session',
+    'i thought i was having a stroke last year, turned out to be a migraine. is ketamine ok for me?',
+  ])('does not screen "%s"', (message) => {
+    expect(classify(message)).not.toMatchObject({ kind: 'crisis' })
+  })
+})
+
 describe('emergency: poisoning, cardiac arrest, meningitis signs, injury', () => {
   it.each([
     ['my 3 year old swallowed some of my tablets', 'accidental-overdose'],
@@ -237,6 +274,7 @@ describe('emergency: bleeding', () => {
     'blood is gushing from my leg after the fall',
     'pressing on the cut is not stopping it',
     'mi papa no para de sangrar de la cabeza',
+    'cut my finger on a knife and it is spurting',
   ])(
     'sends "%s" to emergency services first',
     (message) => {
