@@ -27,7 +27,26 @@ export type SafetyAssessment =
  * A crisis screen needs the model to be nearly sure; a check-in, which still
  * answers the question, needs only a fair chance of risk.
  */
-export const RISK_THRESHOLDS = { crisis: 0.9, checkIn: 0.35, checkInOnFaqQuestion: 0.6 } as const
+export const RISK_THRESHOLDS = { crisis: 0.9, crisisWithDangerWord: 0.5, checkIn: 0.35, checkInOnFaqQuestion: 0.6 } as const
+
+/**
+ * Words that put a self-harm reading in time or in hand: a night, a deadline, the means counted out, for good,
+ * ready, already. Fresh crises are mostly told quietly ("can't promise i'll still be around by then", "swallowing
+ * the whole month's worth tonight") and the model alone gives them a fair chance, not near certainty: with one of
+ * these words a fair chance of self-harm is a crisis. Not "today" or "tomorrow" alone, which visitors say of
+ * appointments ("my brain is mush today", "can i still come in tomorrow").
+ */
+const DANGER_WORD = new RegExp(
+  '\\b(?:' +
+    [
+      'tonight|this weekend|by then|by the time|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:an|one|a few) hours?',
+      'counted out|lined up|laid out|saved up|the whole (?:bottle|box|pack|month|lot|supply)|all of (?:them|my pills|my meds)',
+      'for good|permanent\\w*|forever|arranged|all set|ready|already|the date|the day|last (?:one|time|thing|night on)|one last',
+      '(?:will not|wont|would not|no longer|not) (?:still )?be (?:alive|around|here)|working out how|worked out how|i (?:already )?know (?:exactly )?(?:how|which ones?)(?= (?:i|it|they|would)\\b|$)',
+      'esta noche|hoy es el dia|para siempre|ya (?:las|lo|tengo|decidi|esta)',
+    ].join('|') +
+    ')\\b',
+)
 
 export const riskModel: RiskModel = loadRiskModel(weights as RiskWeights)
 
@@ -112,6 +131,19 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   // A message that says it is over ("fine now after some water") may get a check-in from the model, never the screen.
   if ((likeness === 'other' || likeness === 'asks-faq') && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)) {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
+  }
+  if (
+    (likeness === 'other' || likeness === 'asks-faq') &&
+    modelMaySpeak &&
+    crisisCategory === 'self-harm' &&
+    scores['self-harm'] >= RISK_THRESHOLDS.crisisWithDangerWord &&
+    (rules.kind !== 'sensitive-topic' || nearlySure) &&
+    groundedIfShort(normalised) &&
+    groundedInSpanish(normalised) &&
+    !SAYS_IT_IS_OVER.test(normalised)
+  ) {
+    const danger = DANGER_WORD.exec(normalised)
+    if (danger) return { kind: 'crisis', category: 'self-harm', reason: `risk model with a word of time or means, "${danger[0]}" (${because(model, normalised, 'self-harm')})` }
   }
   if (disclosure?.kind === 'violence') return { kind: 'check-in', category: 'violence', reason: disclosure.reason }
   if (disclosure?.kind === 'depression') return { kind: 'check-in', category: 'self-harm', reason: disclosure.reason }

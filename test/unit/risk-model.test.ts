@@ -143,3 +143,26 @@ describe('which messages ask one of the FAQ\'s questions', async () => {
     expect(trace.safety.kind).toBe('none')
   })
 })
+
+describe('the risk model alone, with a fair chance of self-harm and a word of time or means', () => {
+  // Fairly sure of self-harm, far from nearly sure: alone, a check-in; beside a word that puts it in time or in hand, the screen.
+  const fairChance = { score: () => ({ none: 0.2, distress: 0.2, 'self-harm': 0.6, emergency: 0 }), explain: () => ['test'] }
+
+  it('screens a quiet crisis that names a night, a deadline or the means counted out', () => {
+    for (const message of [
+      "I have a consult booked for 2pm. Can't promise I'll still be around by then.",
+      'I keep looking at my pill organiser and thinking about the whole month at once tonight.',
+      'Do you do payment plans? Does not matter, I will not be alive to pay it off.',
+      'the tablets are counted out on the nightstand and I am tired of waiting for appointments',
+    ]) {
+      expect(assessSafety(normalise(message), () => 'other', fairChance), message).toMatchObject({ kind: 'crisis', category: 'self-harm' })
+    }
+  })
+
+  it('only checks in without such a word, on an FAQ question, or where the message says it is over', () => {
+    expect(assessSafety(normalise('I feel so low since covid and I am tired of waiting for appointments'), () => 'other', fairChance).kind).toBe('check-in')
+    expect(assessSafety(normalise('my father wants to know how the treatment is given and how long it takes'), () => 'other', fairChance).kind).toBe('check-in')
+    expect(assessSafety(normalise('can I book a session for tonight'), () => 'faq', fairChance).kind).toBe('check-in')
+    expect(assessSafety(normalise('I had a rough night already but I am fine now after some water'), () => 'other', fairChance).kind).toBe('check-in')
+  })
+})
