@@ -70,7 +70,10 @@ const VIOLENCE_NOW = anyOf([
 
 const VIOLENCE = anyOf([
   `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:also |once |recently |repeatedly )?(?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
-  `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched|slaps|slapped|shoves|shoved|pushes|pushed) (?:me|us)\\b`,
+  `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched|slaps|slapped|shoves|shoved|pushes|pushed)(?: and (?:hits|beats|kicks|punches|slaps|shoves|pushes|chokes|hit|beat|kicked|punched|slapped|shoved|pushed|choked))? (?:me|us)\\b`,
+  // The one who hurts named before, or a carer since replaced: "she hits me when nobody is looking", "my previous carer stole from me and slapped me".
+  `\\b(?:he|she|they) (?:hits|beats|slaps|kicks|punches|chokes|shoves|pushes) me\\b(?! up\\b)`,
+  `\\bmy (?:previous |old |former |last )?${PARTNER}(?: \\w+){1,5} and (?:hit|beat|slapped|kicked|punched|choked|pushed|shoved|abused) me\\b`,
   `\\b(?:threatened|attacked|came at) (?:me|us) with (?:a|an|his|her|their) (?:knife|gun|weapon|bat|machete|pistol|rifle)\\b`,
   `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|marriage|husband|wife|partner|home)|sexual(?:ly)? (?:assault|abuse|abused|assaulted))\\b`,
   `\\b(?:raped|molested|sexually assaulted|drugged|groped) me\\b|\\bspiked my drink\\b`,
@@ -93,7 +96,7 @@ const VIOLENCE = anyOf([
  * it happening again today, a threat that it will get worse, or the one who hurts outside or on the way back.
  */
 const DANGER_NOW =
-  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b|\b(?:he|she|they) (?:is |are )?(?:outside|at the door|looking for me|coming back (?:in|at|soon|tonight|any)|(?:back|home) (?:in|at) (?:an|a|\d))\b|\b(?:parked|waiting|standing|sitting) (?:right )?outside (?:my|our|the) (?:house|home|apartment|door|building|window|work)\b/
+  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b|\b(?:screaming|yelling|shouting|raging) (?:in the (?:next|other) room|downstairs|outside (?:my|the) door)\b|\b(?:he|she|they) (?:is |are )?(?:sitting|standing|lying) (?:right )?next to me (?:right )?now\b|\b(?:he|she|they) (?:is |are )?(?:outside|at the door|looking for me|coming back (?:in|at|soon|tonight|any)|(?:back|home) (?:in|at) (?:an|a|\d))\b|\b(?:parked|waiting|standing|sitting) (?:right )?outside (?:my|our|the) (?:house|home|apartment|door|building|window|work)\b/
 
 const DEPRESSION = anyOf([
   // Not "my brother has been depressed": a relative's illness is not the writer's disclosure.
@@ -118,6 +121,7 @@ const DEPRESSION = anyOf([
   `\\bmy mood (?:has been|is|is been|has gone|went) (?:in the gutter|so low|really low|very low|terrible|awful|at rock bottom|rock bottom|in the toilet|black|dark)\\b`,
   `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
   // "my life feels like it's over since long covid, i'm just existing": hopelessness, not a plan.
+  `\\b(?:i am|im|i feel|i am so|so) (?:exhausted|weary|worn out) (?:with|of|by) (?:life|living|being alive|it all)\\b`,
   `\\bmy life (?:feels|seems|is) (?:like it is |like its )?over\\b|\\bi am (?:just|only|merely) existing\\b`,
   `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
   `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,

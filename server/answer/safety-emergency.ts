@@ -24,10 +24,10 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
       `doubled (?:up )?(?:on )?(?:my|his|her|the) ${DOSE}`,
       `accidentally (?:took|taken|swallowed|had|used|double)`,
       // Not "overdosed on netflix": a binge, said as a joke.
-      `over ?dosed(?! on (?:purpose|netflix|tv|television|chocolate|sugar|coffee|caffeine|candy|youtube|tiktok|work|news|shows?|episodes?|cake|pizza|sun|sunshine)\\b)`,
+      `over ?dosed(?!(?: \\w+){0,5} on purpose)(?! on (?:purpose|netflix|tv|television|chocolate|sugar|coffee|caffeine|candy|youtube|tiktok|work|news|shows?|episodes?|cake|pizza|sun|sunshine)\\b)`,
       `(?:by mistake|by accident|accidentally)(?: \\w+){0,4} (?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin)`,
       `(?:took|used|put on|swallowed|injected) (?:\\w+ ){0,5}(?:patches|pills?|tablets?|doses?|ketamine|meds|medication|fentanyl|insulin) by (?:mistake|accident)`,
-      `(?:\\d+ year old|toddler|baby|infant|little one|kid|child|son|daughter|niece|nephew|grandson|granddaughter|grandkid|grandchild)(?: \\w+){0,10} (?:swallowed|drank|ate|got into|chewed) (?:\\w+ ){0,4}(?:pills?|tablets?|medicine|medicines|meds|medication|cleaner|bleach|detergent|pods?|antifreeze|poison|batteries|battery)`,
+      `(?:\\d+ (?:year old|yr old|yo)|toddler|baby|infant|little one|kid|child|son|daughter|niece|nephew|grandson|granddaughter|grandkid|grandchild)(?: \\w+){0,10} (?:swallowed|drank|ate|got into|chewed) (?:\\w+ ){0,6}(?:pills?|tablets?|medicine|medicines|meds|medication|vitamins?|gummies|cleaner|bleach|detergent|pods?|antifreeze|poison|batteries|battery)`,
       `(?:drank|swallowed|drinking) (?:some |a bit of |a little |a (?:bottle|cup|glass|mouthful|capful) of |half a bottle of )?(?:of )?(?:the |some )?(?:cleaner|bleach|detergent|antifreeze|poison|drain cleaner|laundry pods?)`,
       `(?:bebe|nin[oa]|hij[oa]|niet[oa]|chiquit[oa])(?: \\w+){0,4} se (?:tomo|trago|comio|bebio) (?:\\w+ ){0,3}(?:pastillas|medicinas?|medicamentos?|cloro|veneno|pilas?|detergente)`,
       `(?:drank|swallowed|ate) something (?:from )?(?:under the sink|in the cabinet|from the cabinet|from the garage)`,

@@ -45,6 +45,13 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<=\\b(?:permanently|for good|forever|end it|die|dead)\\b.*)(?:and )?i (?:already )?know how$`,
       `(?<=\\b(?:not around|was gone|were gone|was dead|were dead|without me|not here)\\b.*)how to make (?:that|it) happen\\b`,
       `(?<=\\b(?:ghost|dead inside|already dead|already gone)\\b.*)make it official\\b`,
+      `(?<=\\b(?:will not|wont|not going to) be (?:alive|around|here)\\b.*)(?:working|worked|figuring|figured) out how\\b`,
+      `i (?:already )?know (?:exactly )?which (?:ones?|pills|drugs|meds|medications) (?:would|will|could) do it\\b`,
+      `(?<=\\bdone for good\\b.*)(?:it is|its|everything is|all) (?:all )?(?:arranged|planned|sorted|in place)\\b`,
+      `(?<=\\bwish i (?:had )?died\\b.*)(?:going to|gonna|will) (?:fix|correct|finish) (?:that|this|my) (?:mistake|error|job)\\b`,
+      `(?:run|running|ran|get in|getting in|got in) (?:a|the|my) bath(?: \\w+){0,4} (?:not|never) come (?:up|back up|out)\\b`,
+      // Asked as a booking question: "is there any point booking anything if i wont be here next week".
+      `(?:any|no|what is the|whats the) point (?:in )?(?:booking|doing|starting|trying|paying)(?: \\w+){0,3} if i (?:will not|wont|am not going to) be (?:here|around|alive)\\b(?!.*\\b(?:travel\\w*|away|holiday|vacation|trip|out of town|abroad|moving)\\b)`,
       `if i (?:was|were) dead(?: \\w+){0,8} (?:giving|give) (?:him|her|them|everyone) that\\b`,
       `(?:join|joining|be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mum|dad|mother|father|partner)) (?:this (?:week|weekend)|tonight|today|soon|in heaven|on the other side|again soon)`,
       `(?:can not|cant|will not|wont|do not think i can|do not think i will|doubt i will|doubt i can) make it (?:through|past|to) (?:this|the|tonight|tomorrow|the end of)`,
@@ -244,6 +251,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `not sure (?:i will|i would|ill|i am going to) (?:still )?be (?:here|around|alive)`,
       // "still" makes it about being alive, not away: "i do not think i will still be around to come".
       `(?:do not|dont) think i will still be (?:here|around|alive)\\b`,
+      `(?:can not|cant|could not|will not|wont) promise (?:i will|ill|i would|i am going to) (?:still )?be (?:here|around|alive)\\b`,
+      `(?:do not|dont|never) want to come back from (?:the |this |it )?(?:\\w+ )?(?:dissociation|trip|k ?hole|high|sleep)(?: this time)?\\b`,
       `(?:do not|can not) see my ?self (?:being )?(?:here|around|alive)(?: much)? (?:longer|for long|much longer|next year)`,
       `(?:where i am going|where im going)`,
       `(?:everyone|everybody|they|my (?:family|kids|wife|husband|partner)) (?:would|will) be (?:better|happier) (?:off )?without me`,
@@ -326,6 +335,12 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<=\\b(?:over ?dose|od|die|dying|lethal|fatal|kill)\\b.*)i (?:want|need) it (?:to be )?(?:painless|quick and painless)\\b`,
       `(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collected|collecting|stashed|stashing) (?:up )?(?:(?:my|some|all|of|his|her|the|extra|old) ){0,3}${PILLS}`,
       `${PILLS} (?:saved|stockpiled|stashed|hoarded) up`,
+      // Someone else's bottle swallowed: "she just told me she swallowed a bottle of tylenol an hour ago".
+      `(?:swallowed|downed) (?:a|half a|most of a|the) bottle of\\b|(?:took|taken) (?:a|half a|most of a) bottle of ${PILLS}`,
+      `over ?dos(?:e|ed|ing) on (?:my|his|her|the) \\w+(?: \\w+)? on purpose`,
+      // "asking for a friend" is the joke; "its me" after a "someone" owns it: "if someone took 40 tylenol last night ... its me".
+      `if (?:someone|somebody|a person) (?:took|swallowed|takes|swallows|had) \\d{2,}\\b(?=.*\\b(?:asking for (?:me|my ?self)|(?:that is|thats|it is|its) me)\\b)`,
+      `how (?:fast|quickly|quick|long) (?:(?:does|would|will) )?(?:a |an )?(?:\\w+ )?over ?dose (?:works?|takes? to work|would work|kills?)\\b`,
       // Counting one's own tablets towards death: "how many of my propranolol would stop my heart".
       `how many of (?:my|his|her) \\w+(?: \\w+)? (?:would|will|could|does it take to|do i need to) (?:kill|stop (?:my|his|her) (?:heart|breathing)|be (?:lethal|fatal|deadly|enough))\\b`,
       `(?:which|what) (?:of )?(?:my|his|her) \\w+(?: \\w+)? (?:would|will|could) be (?:lethal|fatal|deadly) (?:together|combined)\\b(?! with (?:ketamine|the infusion|the treatment)\\b)`,

@@ -19,6 +19,8 @@ describe('disclosures of violence', () => {
     'there is a protective order against my ex and he is sitting outside my apartment',
     "my son hits me when he is angry and he's back in an hour",
     'my neighbour just shoved her little boy against the fence and is yelling at him',
+    'my boyfriend slaps and kicks me when he drinks and he is yelling in the next room',
+    'she hits me when no one is looking and she is sitting next to me now',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })
@@ -31,6 +33,7 @@ describe('disclosures of violence', () => {
     'an ex once threatened me with a gun. is dissociation going to feel like that?',
     'I was raised by a stepdad who hit my mother. Does that matter for the screening?',
     'my ex wife was violent. that is behind me now, but should I tell the doctor?',
+    'my old carer took my money and slapped me. the new one is kind',
   ])('reads a past disclosure in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence')
   })
@@ -53,6 +56,7 @@ describe('disclosures of depression', () => {
     'feeling really down lately, like the world went grey after covid. do you do weekend sessions?',
     'my mood has been rock bottom for months, how fast does ketamine work?',
     'since covid my life feels like it is over, I am just existing. Could ketamine be for me?',
+    'I am so worn out with life, and not the fatigue kind',
   ])('reads one in "%s"', (message) => {
     expect(disclosure(message)).toBe('depression')
   })
@@ -61,6 +65,7 @@ describe('disclosures of depression', () => {
     "I'm hopeless with directions. What's the address?",
     'do you have any stories from patients who got depressed after covid',
     'I have been feeling low energy since covid',
+    'i am exhausted by the stairs since covid',
     'my dad has been so depressed since his long covid started, would ketamine help him?',
   ])('reads none in "%s"', (message) => {
     expect(disclosure(message)).toBeUndefined()

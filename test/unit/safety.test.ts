@@ -224,6 +224,18 @@ describe('self-harm told quietly: acts, means and counting, without the words', 
     ['i want to disappear, not move away, for real. i have been putting things in order', 'farewell'],
     ['updated my will and cancelled my lease. last thing on my list is this appointment', 'farewell'],
     ['my daughter texted sorry for everything and she will not pick up', 'farewell'],
+    ['my son just told me he swallowed a bottle of advil', 'intentional-overdose'],
+    ['overdosed on my heart pills on purpose', 'intentional-overdose'],
+    ['if someone took 50 paracetamol yesterday would they be ok? its me', 'intentional-overdose'],
+    ['how fast does a morphine overdose work', 'intentional-overdose'],
+    ['i will not be around for the follow up. been figuring out how', 'suicidal-intent'],
+    ['i know exactly which pills would do it', 'suicidal-intent'],
+    ['if round two fails i am done for good, everything is arranged', 'suicidal-intent'],
+    ['i wish i had died when i had covid and i am going to fix that mistake', 'suicidal-intent'],
+    ['going to get in the bath tonight and just not come up', 'suicidal-intent'],
+    ['what is the point starting treatment if i will not be alive next month', 'suicidal-intent'],
+    ['i do not want to come back from the k hole this time', 'wish-to-die'],
+    ['cant promise ill still be here for the appointment', 'wish-to-die'],
   ])('treats "%s" as a self-harm crisis', (message, reason) => {
     expect(classify(message)).toEqual(crisis('self-harm', reason))
   })
@@ -238,6 +250,11 @@ describe('self-harm told quietly: acts, means and counting, without the words', 
     'I updated my will last year. Does that matter for consent?',
     'i do not think i will be around next week, can we move my session',
     'i thought i was having a stroke last year, turned out to be a migraine. is ketamine ok for me?',
+    'i took a bottle of water to my last session, is that allowed',
+    'how fast does ketamine work for depression',
+    'i know exactly which room the infusions are in',
+    'is there any point booking if i will not be here next week? i am travelling',
+    'i run a bath after each session to relax, is that ok',
   ])('does not screen "%s"', (message) => {
     expect(classify(message)).not.toMatchObject({ kind: 'crisis' })
   })
@@ -295,6 +312,7 @@ describe('emergency: accidental overdose', () => {
     'mi nino se tomo unas pastillas de la abuela',
     'i drank a cup of bleach by accident',
     "friend OD'd, what do i do",
+    "my 4 yo swallowed half a bottle of children's vitamins",
   ])('sends "%s" to emergency services first', (message) => {
     expect(classify(message)).toEqual(crisis('emergency', 'accidental-overdose'))
   })
