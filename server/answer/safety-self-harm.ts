@@ -129,7 +129,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?<=\\b(?:${SUICIDE}|too late for me|goodbye|kill my ?self|end it)\\b.*)(?:already )?(?:started|begun|begin|start) (?:taking|swallowing) (?:the|my|all (?:the|my)) ${PILLS}`,
       // A gun in hand beside an apology or a burden is a farewell, whoever holds it.
       `(?:has|have|got|holding|took|with) (?:his|her|their|my|a|the) (?:gun|pistol|rifle)(?=.*\\b(?:sorry|burden|goodbye|better off|end it|ending it)\\b)`,
-      `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS})(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
+      `(?:took|swallowed|taken) (?:\\w+ ){0,2}(?:${PILLS}|everything in the (?:cabinet|cupboard|drawer|medicine cabinet)|all of it)(?=.*\\b(?:line went dead|hung up|stopped answering|not answering|will not answer|wont answer|phone went dead)\\b)`,
       // Euphemisms for dying that name the act: "make it stop for good", "planning my exit", "working out how".
       `(?:make|making) (?:it|this|everything|the pain|all of it|it all) stop (?:for good|forever|permanently)`,
       `(?:planning|plan|planned|prepping|preparing|arranging) my (?:exit|death|suicide|way out|final exit|last day)\\b`,
@@ -224,13 +224,16 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:the )?plan is (?:set|made|ready|in place|final)`,
       `(?:not|never|wont|will not|am not) (?:be )?coming back from (?:this|it)\\b`,
       `(?:going to|gonna|will|ill) be dead (?:by|before|soon|tomorrow|tonight|then|next)`,
+      // A deadline given to oneself: "if i am not better by then i am out, for good".
+      `(?:i am|im|i will be|ill be) out(?: \\w+){0,2} for good\\b`,
+      `(?<=\\b(?:kills? me|die|dead|end it)\\b.*)(?:i will|ill|i am going to) find (?:another|a different|some other) way\\b`,
       `so (?:that )?i can do it(?: at home| tonight| myself| alone)?\\b`,
       `(?:will not|wont) be needing (?:it|them|this|that|my|any)`,
       `nobody (?:will|would|is going to) (?:miss|notice|care about) me`,
       `when i am gone`,
       `after i am gone(?: \\w+){0,4} soon`,
       `(?:plan|planning|planned|intend|intending) (?:to be|on being) (?:dead|gone)`,
-      `not (?:planning|planning on|going|intending|expecting) (?:to be|on being) (?:here|around|alive)(?: \\w+){0,2} (?:after|past|by|next|for)`,
+      `not (?:planning|planning on|going|intending|expecting) (?:to (?:still )?be|on (?:still )?being) (?:here|around|alive)(?: \\w+){0,2} (?:after|past|by|next|for|in)\\b`,
       `(?:will not|wont|am not going to) be (?:alive|around|here) for (?:any|it|them|that|the)`,
       `(?:and|to|so i|so that i) (?:just )?(?:not|never) come back(?! (?:to|for|here|home|again|in|on|until|till|later|next|from)\\b)`,
       // A car, keys or things left behind for good: "leave my car in your lot ... i will not be coming back for it".
@@ -267,6 +270,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `if i (?:got|get|was|were) (?:hit|run over|killed) by (?:a |the )?(?:bus|car|truck|train)(?: \\w+){0,4} (?:i would|i d|id) (?:be )?(?:relieved|happy|glad|grateful|fine|ok|okay|at peace|not mind|welcome it)`,
       // Passive wishes: "i hope my heart just gives out in my sleep", "i have stopped caring whether i wake up".
       `(?:hope|hoping|wish|pray|praying)(?: \\w+){0,3} (?:my )?(?:heart|body|lungs) (?:would |will )?(?:just )?(?:gives? out|gave out|stops?|quits?|fails?)\\b`,
+      `(?:hoping|hope|praying|pray) (?:that )?(?:the |this |my )?(?:\\w+ )?(?:kills|will kill|finishes) me\\b`,
       `(?:stopped caring|no longer care) (?:whether|if) i (?:wake up|live|die|make it|am alive)\\b`,
       `better off with (?:my )?(?:life )?insurance(?: money| payout)?(?: than with me)?`,
       `remove my ?self from (?:their|his|her|your|everyone|everybody|the world)(?: s)? li(?:fe|ves)`,
@@ -364,7 +368,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:giving|gave|give) away (?:my|his|her) \\w+(?: (?:and )?(?:my|his|her) \\w+)+`,
       `saying (?:my )?(?:last |final )?goodbyes? to (?:everyone|everybody|my|the world)`,
       `(?:put|putting|got|getting) (?:all )?my affairs in order`,
-      `this is (?:my )?(?:goodbye|farewell|my last message)`,
+      `this is (?:my )?(?:goodbye|farewell|my last message)(?! (?:before|until|for (?:today|tonight|now)|about|on)\\b)`,
+      `this (?:is|will be) my (?:last|final) (?:message|words|post|text)(?: to (?:anyone|anybody|you all|everyone|the world))?\\b(?! (?:before|until|for (?:today|tonight|now)|about|on)\\b)`,
       `tell (?:my|the) (?:kids|children|family|wife|husband|mom|mum|dad|parents|partner|son|daughter|sister|brother|friends|best friend|girlfriend|boyfriend|grandkids|grandchildren) (?:that )?i (?:love|loved|am sorry)`,
       `(?:goodbye|bye) (?:everyone|everybody|world|forever)`,
       // A will is life admin on its own; beside a farewell act or a deadline it is one more.

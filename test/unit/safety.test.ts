@@ -236,6 +236,11 @@ describe('self-harm told quietly: acts, means and counting, without the words', 
     ['what is the point starting treatment if i will not be alive next month', 'suicidal-intent'],
     ['i do not want to come back from the k hole this time', 'wish-to-die'],
     ['cant promise ill still be here for the appointment', 'wish-to-die'],
+    ['praying the infusion kills me', 'wish-to-die'],
+    ['if nothing changes by march i am out for good', 'wish-to-die'],
+    ['not planning to still be around in a month, so cancel my deposit', 'wish-to-die'],
+    ['my friend took everything in the medicine cabinet and hung up', 'suicidal-intent'],
+    ['this will be my last message to anyone', 'farewell'],
   ])('treats "%s" as a self-harm crisis', (message, reason) => {
     expect(classify(message)).toEqual(crisis('self-harm', reason))
   })
@@ -255,6 +260,8 @@ describe('self-harm told quietly: acts, means and counting, without the words', 
     'i know exactly which room the infusions are in',
     'is there any point booking if i will not be here next week? i am travelling',
     'i run a bath after each session to relax, is that ok',
+    'this is my last message before my appointment, see you monday',
+    'i am out of the office for good reasons on friday, can we move it',
   ])('does not screen "%s"', (message) => {
     expect(classify(message)).not.toMatchObject({ kind: 'crisis' })
   })
