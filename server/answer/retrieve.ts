@@ -24,6 +24,7 @@ import type { SearchIndex } from './search-index.js'
 /** The model thinks the question is out of scope at least this much: no answer unless it is nearly one of the entry's own phrasings. */
 const OUT_OF_SCOPE_VETO = 0.6
 const OWN_PHRASING = 0.85
+const VERBATIM = 0.98
 /** Sure enough, with search agreeing, to answer what the evidence alone was unsure of. */
 const RESCUE = 0.6
 const RESCUE_OUT_OF_SCOPE_AT_MOST = 0.2
@@ -70,7 +71,7 @@ export function retrieve(index: SearchIndex, intent: IntentModel, question: Ques
 
   const eligible = [...candidates.values()]
     .filter((candidate) => candidate.confident || (candidate.belief >= RESCUE && outOfScope <= RESCUE_OUT_OF_SCOPE_AT_MOST && candidate.evidence.matchedWeight > 0))
-    .sort((a, b) => b.rank - a.rank)
+    .sort((a, b) => verbatim(b) - verbatim(a) || b.rank - a.rank)
   const considered = [...candidates.values()].sort((a, b) => b.rank - a.rank).map((candidate) => candidate.evidence).slice(0, CONSIDERED)
   const [best] = eligible
   if (!best) {
@@ -90,6 +91,11 @@ export function retrieve(index: SearchIndex, intent: IntentModel, question: Ques
     `the intent model gives it ${percent(best.belief)}`,
   ].join('; ')
   return { kind: 'answer', reason, answers: [best, ...related].slice(0, MAX_ANSWERS).map((candidate) => candidate.evidence), considered, intent: scores, ...withFocus }
+}
+
+/** A question word for word one of an entry's own phrasings is that entry's, whatever else the model believes. */
+function verbatim(candidate: Candidate): number {
+  return candidate.evidence.phrasingMatch >= VERBATIM ? 1 : 0
 }
 
 /** The evidence for an entry search found further down than the decision looks. */
