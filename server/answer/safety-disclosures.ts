@@ -48,6 +48,10 @@ const VIOLENCE_NOW = anyOf([
   `\\bi know where (?:he|she|they) (?:lives?|parks?|works?)\\b(?=.*\\b(?:waiting for|going to pay|gonna pay|will pay|hurt|kill|get him|get her)\\b)`,
   `\\bjust (?:showed up|turned up|came over|came in|got here)(?: \\w+){0,4} and (?:grabbed|hit|pushed|shoved|slapped|attacked|punched|choked|kicked) (?:me|my)\\b`,
   `\\bthreatening (?:me|us|my \\w+) with (?:a|an|his|her|their) \\w+`,
+  // Hurt minutes ago by someone still there, a weapon brought to the door, a threat of punishment.
+  `\\b(?:he|she|they|my \\w+) (?:just )?(?:shoved|pushed|hit|punched|slapped|kicked|choked|threw) me\\b(?=.*\\b(?:minutes? ago|just now|right now|an hour ago)\\b)`,
+  `\\b(?:showed up|turned up|came over|is here|is outside|is at (?:my|the) door)(?: \\w+){0,4} with (?:a |an |his |her |their )?(?:baseball bat|bat|knife|gun|machete|hammer|crowbar|weapon)\\b`,
+  `\\b(?:going to|gonna|is going to|will) teach (?:me|her|him|us) a lesson\\b`,
   // A child or a relative hurt in front of the writer: "his wife just shoved their toddler into the wall".
   `\\bjust (?:shoved|pushed|threw|slammed|hit|slapped|kicked|punched|choked|beat) (?:their|her|his|my|our|the|a) (?:\\w+ )?(?:toddler|baby|child|kid|son|daughter|boy|girl|wife|husband|mom|mum|mother|dad|father|sister|brother)\\b(?=.*\\b(?:into|against|across|screaming|yelling|what do i do|help)\\b)`,
   `\\bbarricaded\\b`,
@@ -71,6 +75,7 @@ const VIOLENCE_NOW = anyOf([
 const VIOLENCE = anyOf([
   `\\b(?:i was|i have been|i got|i am being|i am|i keep being) (?:also |once |recently |repeatedly )?(?:raped|sexually assaulted|assaulted|molested|abused|beaten(?: up)?|attacked|trafficked|sexually abused)\\b`,
   `\\bmy ${PARTNER} (?:hits|beats|abuses|hurts|hit|beat|abused|chokes|choked|rapes|raped|assaulted|forces|forced|threatens|threatened|kicks|kicked|punches|punched|slaps|slapped|shoves|shoved|pushes|pushed)(?: and (?:hits|beats|kicks|punches|slaps|shoves|pushes|chokes|hit|beat|kicked|punched|slapped|shoved|pushed|choked))? (?:me|us)\\b`,
+  `\\bmy ${PARTNER} (?:gets|got|comes home) (?:drunk|high|angry|mad) and (?:hits|beats|hurts|hit|beat|hurt) (?:me|us)\\b`,
   // The one who hurts named before, or a carer since replaced: "she hits me when nobody is looking", "my previous carer stole from me and slapped me".
   `\\b(?:he|she|they) (?:hits|beats|slaps|kicks|punches|chokes|shoves|pushes) me\\b(?! up\\b)`,
   `\\bmy (?:previous |old |former |last )?${PARTNER}(?: \\w+){1,5} and (?:hit|beat|slapped|kicked|punched|choked|pushed|shoved|abused) me\\b`,
@@ -96,7 +101,7 @@ const VIOLENCE = anyOf([
  * it happening again today, a threat that it will get worse, or the one who hurts outside or on the way back.
  */
 const DANGER_NOW =
-  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b|\b(?:screaming|yelling|shouting|raging) (?:in the (?:next|other) room|downstairs|outside (?:my|the) door)\b|\b(?:he|she|they) (?:is |are )?(?:sitting|standing|lying) (?:right )?next to me (?:right )?now\b|\b(?:he|she|they) (?:is |are )?(?:outside|at the door|looking for me|coming back (?:in|at|soon|tonight|any)|(?:back|home) (?:in|at) (?:an|a|\d))\b|\b(?:parked|waiting|standing|sitting) (?:right )?outside (?:my|our|the) (?:house|home|apartment|door|building|window|work)\b/
+  /\b(?:scared|afraid|terrified) (?:to|of) (?:walk(?:ing)? out|go(?:ing)? out(?:side)?|leav(?:e|ing)|go(?:ing)? to my car)\b|\b(?:miedo|panico) de salir\b|\b(?:he|she|they) (?:is |are )?(?:here|home|in the (?:house|next room|other room)) (?:right )?now\b|\b(?:happened|did it) again (?:this morning|today|tonight|last night|just now)\b|\b(?:said|says) (?:it|this) (?:will|is going to|gonna) get worse\b|\b(?:drunk|high|raging) right now\b|\bwith me in the (?:closet|bathroom|wardrobe|cupboard)\b|\b(?:screaming|yelling|shouting|raging) (?:in the (?:next|other) room|downstairs|outside (?:my|the) door)\b|\b(?:he|she|they) (?:is |are )?(?:sitting|standing|lying) (?:right )?next to me (?:right )?now\b|\b(?:he|she|they) (?:is |are )?(?:outside|at the door|looking for me|coming back (?:in|at|soon|tonight|any)|(?:back|home) (?:in|at) (?:an|a|\d))\b|\b(?:parked|waiting|standing|sitting) (?:right )?outside (?:my|our|the) (?:house|home|apartment|door|building|window|work)\b/
 
 const DEPRESSION = anyOf([
   // Not "my brother has been depressed": a relative's illness is not the writer's disclosure.

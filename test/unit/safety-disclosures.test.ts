@@ -21,6 +21,10 @@ describe('disclosures of violence', () => {
     'my neighbour just shoved her little boy against the fence and is yelling at him',
     'my boyfriend slaps and kicks me when he drinks and he is yelling in the next room',
     'she hits me when no one is looking and she is sitting next to me now',
+    'my husband pushed me down a few minutes ago and he is still shouting',
+    'my ex turned up at the house with a bat',
+    'he says when i get home he is going to teach me a lesson',
+    'my stepdad gets drunk and hits us, he is drunk right now',
   ])('reads danger now in "%s"', (message) => {
     expect(disclosure(message)).toBe('violence-now')
   })

@@ -261,6 +261,8 @@ describe('self-harm told quietly: acts, means and counting, without the words', 
     'is there any point booking if i will not be here next week? i am travelling',
     'i run a bath after each session to relax, is that ok',
     'this is my last message before my appointment, see you monday',
+    'I had chest tightness last month, the ER did an ECG and said it was costochondritis. Can I still have infusions?',
+    'covid was three months ago and my chest is tight on the stairs, is that long covid?',
     'i am out of the office for good reasons on friday, can we move it',
   ])('does not screen "%s"', (message) => {
     expect(classify(message)).not.toMatchObject({ kind: 'crisis' })
