@@ -127,6 +127,7 @@ const DEPRESSION = anyOf([
   `\\b(?:everything|life|nothing|my life) (?:feels|is|seems) (?:so )?(?:pointless|hopeless|meaningless|worthless)\\b`,
   // "my life feels like it's over since long covid, i'm just existing": hopelessness, not a plan.
   `\\b(?:i am|im|i feel|i am so|so) (?:exhausted|weary|worn out) (?:with|of|by) (?:life|living|being alive|it all)\\b`,
+  `\\bi (?:feel|am|have been feeling) (?:so |really |just )?numb (?:most of the time|all the time|every day|inside|to everything)\\b`,
   `\\bmy life (?:feels|seems|is) (?:like it is |like its )?over\\b|\\bi am (?:just|only|merely) existing\\b`,
   `\\b(?:no|dont see the|do not see the|cant see the|can not see the) point (?:in|to|of) (?:anything|living|life|going on|trying)\\b`,
   `\\bi (?:can not|cant|can no longer) (?:cope|take (?:it|this) anymore|do this anymore|keep going like this)\\b`,

@@ -45,7 +45,7 @@ export const EMERGENCY_FAMILIES: readonly Family[] = [
         `(?:is|are|was) not breathing`,
         `stopped breathing`,
         `(?:lips|face|skin|fingers|fingertips) (?:are |is |turning |going |gone |look |looks )*(?:blue|blueish|bluish|grey|gray|purple)`,
-        `(?:pulse ox|pulse oximeter|oxygen|o2|sats?|saturation)(?: (?:reading|level|is|at|of|says|was)){0,2} (?:[1-8]\\d)\\b(?! (?:year|years|minutes|hours|weeks|days|months))`,
+        `(?:pulse ox|pulse oximeter|oxygen|o2|sats?|saturation)(?: (?:reading|level|is|are|at|of|says|was|were)){0,2} (?:[1-8]\\d)\\b(?! (?:year|years|minutes|hours|weeks|days|months))`,
       ),
       ...signals(
         'unless-chronic',

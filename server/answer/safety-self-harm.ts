@@ -53,6 +53,10 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // Asked as a booking question: "is there any point booking anything if i wont be here next week".
       `(?:any|no|what is the|whats the) point (?:in )?(?:booking|doing|starting|trying|paying)(?: \\w+){0,3} if i (?:will not|wont|am not going to) be (?:here|around|alive)\\b(?!.*\\b(?:travel\\w*|away|holiday|vacation|trip|out of town|abroad|moving)\\b)`,
       `if i (?:was|were) dead(?: \\w+){0,8} (?:giving|give) (?:him|her|them|everyone) that\\b`,
+      // A keepsake given with a charge, then away with a gun: "gave me his watch ... and went to his room with his old revolver".
+      `(?<=\\b(?:gave (?:me|us|away)|hugged|goodbye|take care of|love you|sorry|said bye)\\b.*)(?:went|gone|going|walked) (?:in )?(?:to|into) (?:his|her|their|the|my) (?:room|bedroom|garage|shed|basement|car|truck)(?: \\w+){0,3} with (?:his|her|their|a|the|my) (?:old |dad |father )?(?:gun|revolver|pistol|rifle|shotgun)\\b`,
+      // Asked of people in general, then owned: "do you think god forgives people who take their own life? because i am about to".
+      `(?<=\\b(?:take|taking|end|ending) (?:their|your|my|his|her) (?:own )?li(?:fe|ves)\\b.*)(?:because|cause|bc|cos|coz) i am (?:about to|going to|planning to|doing it)\\b`,
       `(?:join|joining|be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|mum|dad|mother|father|partner)) (?:this (?:week|weekend)|tonight|today|soon|in heaven|on the other side|again soon)`,
       `(?:can not|cant|will not|wont|do not think i can|do not think i will|doubt i will|doubt i can) make it (?:through|past|to) (?:this|the|tonight|tomorrow|the end of)`,
       `home alone with (?:all )?(?:of )?my ${PILLS}`,
@@ -346,6 +350,7 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `if (?:someone|somebody|a person) (?:took|swallowed|takes|swallows|had) \\d{2,}\\b(?=.*\\b(?:asking for (?:me|my ?self)|(?:that is|thats|it is|its) me)\\b)`,
       `how (?:fast|quickly|quick|long) (?:(?:does|would|will) )?(?:a |an )?(?:\\w+ )?over ?dose (?:works?|takes? to work|would work|kills?)\\b`,
       // Counting one's own tablets towards death: "how many of my propranolol would stop my heart".
+      `(?:tonight|today|now) (?:i am|im|i will|ill) (?:going to |gonna )?(?:inject|swallow|take|shoot up) (?:them|all of them|it) all\\b|(?:going to|gonna|will) (?:inject|swallow) (?:them|all of them) all\\b`,
       `how many of (?:my|his|her) \\w+(?: \\w+)? (?:would|will|could|does it take to|do i need to) (?:kill|stop (?:my|his|her) (?:heart|breathing)|be (?:lethal|fatal|deadly|enough))\\b`,
       `(?:which|what) (?:of )?(?:my|his|her) \\w+(?: \\w+)? (?:would|will|could) be (?:lethal|fatal|deadly) (?:together|combined)\\b(?! with (?:ketamine|the infusion|the treatment)\\b)`,
       // One's own medicine and another's, all taken: "took all of my sertraline and some of my husband's sleeping pills".

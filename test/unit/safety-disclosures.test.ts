@@ -61,6 +61,7 @@ describe('disclosures of depression', () => {
     'my mood has been rock bottom for months, how fast does ketamine work?',
     'since covid my life feels like it is over, I am just existing. Could ketamine be for me?',
     'I am so worn out with life, and not the fatigue kind',
+    'my pain is better but I feel numb most of the time',
   ])('reads one in "%s"', (message) => {
     expect(disclosure(message)).toBe('depression')
   })
