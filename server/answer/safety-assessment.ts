@@ -23,7 +23,9 @@ export type SafetyAssessment =
 
 /**
  * Thresholds on the model's probabilities, chosen by cross-validation on the
- * training corpus (npm run train:safety -- --report), never on an evaluation set.
+ * training corpus, except crisisWithDangerWord: it was set after round 11's first
+ * run, on that round's quiet crises, and checked on the committed sets, where it
+ * screens no decoy or ordinary message that was not screened before.
  * A crisis screen needs the model to be nearly sure; a check-in, which still
  * answers the question, needs only a fair chance of risk.
  */
@@ -129,19 +131,12 @@ export function assessSafety(normalised: string, faqLikeness: FaqLikeness = () =
   const nearlySure = scores[crisisCategory] >= RISK_THRESHOLDS.crisis
   // On a question the intent model reads as one of the FAQ's, the model alone checks in (help lines first, then the answer); only the rules screen it.
   // A message that says it is over ("fine now after some water") may get a check-in from the model, never the screen.
-  if ((likeness === 'other' || likeness === 'asks-faq') && modelMaySpeak && nearlySure && rules.kind !== 'sensitive-topic' && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)) {
+  const modelMayScreen = (likeness === 'other' || likeness === 'asks-faq') && modelMaySpeak && groundedInSpanish(normalised) && !SAYS_IT_IS_OVER.test(normalised)
+  if (modelMayScreen && nearlySure && rules.kind !== 'sensitive-topic') {
     return { kind: 'crisis', category: crisisCategory, reason: `risk model (${because(model, normalised, crisisCategory)})` }
   }
-  if (
-    (likeness === 'other' || likeness === 'asks-faq') &&
-    modelMaySpeak &&
-    crisisCategory === 'self-harm' &&
-    scores['self-harm'] >= RISK_THRESHOLDS.crisisWithDangerWord &&
-    (rules.kind !== 'sensitive-topic' || nearlySure) &&
-    groundedIfShort(normalised) &&
-    groundedInSpanish(normalised) &&
-    !SAYS_IT_IS_OVER.test(normalised)
-  ) {
+  // A fair chance of self-harm beside a word of time or means; on a sensitive topic, only when nearly sure.
+  if (modelMayScreen && crisisCategory === 'self-harm' && scores['self-harm'] >= RISK_THRESHOLDS.crisisWithDangerWord && (rules.kind !== 'sensitive-topic' || nearlySure) && groundedIfShort(normalised)) {
     const danger = DANGER_WORD.exec(normalised)
     if (danger) return { kind: 'crisis', category: 'self-harm', reason: `risk model with a word of time or means, "${danger[0]}" (${because(model, normalised, 'self-harm')})` }
   }
