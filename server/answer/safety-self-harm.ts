@@ -349,8 +349,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       // "asking for a friend" is the joke; "its me" after a "someone" owns it: "if someone took 40 tylenol last night ... its me".
       `if (?:someone|somebody|a person) (?:took|swallowed|takes|swallows|had) \\d{2,}\\b(?=.*\\b(?:asking for (?:me|my ?self)|(?:that is|thats|it is|its) me)\\b)`,
       `how (?:fast|quickly|quick|long) (?:(?:does|would|will) )?(?:a |an )?(?:\\w+ )?over ?dose (?:works?|takes? to work|would work|kills?)\\b`,
-      // Counting one's own tablets towards death: "how many of my propranolol would stop my heart".
       `(?:tonight|today|now) (?:i am|im|i will|ill) (?:going to |gonna )?(?:inject|swallow|take|shoot up) (?:them|all of them|it) all\\b|(?:going to|gonna|will) (?:inject|swallow) (?:them|all of them) all\\b`,
+      // Counting one's own tablets towards death: "how many of my propranolol would stop my heart".
       `how many of (?:my|his|her) \\w+(?: \\w+)? (?:would|will|could|does it take to|do i need to) (?:kill|stop (?:my|his|her) (?:heart|breathing)|be (?:lethal|fatal|deadly|enough))\\b`,
       `(?:which|what) (?:of )?(?:my|his|her) \\w+(?: \\w+)? (?:would|will|could) be (?:lethal|fatal|deadly) (?:together|combined)\\b(?! with (?:ketamine|the infusion|the treatment)\\b)`,
       // One's own medicine and another's, all taken: "took all of my sertraline and some of my husband's sleeping pills".
@@ -373,8 +373,8 @@ export const SELF_HARM_FAMILIES: readonly Family[] = [
       `(?:giving|gave|give) away (?:my|his|her) \\w+(?: (?:and )?(?:my|his|her) \\w+)+`,
       `saying (?:my )?(?:last |final )?goodbyes? to (?:everyone|everybody|my|the world)`,
       `(?:put|putting|got|getting) (?:all )?my affairs in order`,
-      `this is (?:my )?(?:goodbye|farewell|my last message)(?! (?:before|until|for (?:today|tonight|now)|about|on)\\b)`,
-      `this (?:is|will be) my (?:last|final) (?:message|words|post|text)(?: to (?:anyone|anybody|you all|everyone|the world))?\\b(?! (?:before|until|for (?:today|tonight|now)|about|on)\\b)`,
+      // Not "this is my last message before my appointment".
+      `this (?:is (?:my )?(?:goodbye|farewell|my last message)|(?:is|will be) my (?:last|final) (?:message|words|post|text)(?: to (?:anyone|anybody|you all|everyone|the world))?\\b)(?! (?:before|until|for (?:today|tonight|now)|about|on)\\b)`,
       `tell (?:my|the) (?:kids|children|family|wife|husband|mom|mum|dad|parents|partner|son|daughter|sister|brother|friends|best friend|girlfriend|boyfriend|grandkids|grandchildren) (?:that )?i (?:love|loved|am sorry)`,
       `(?:goodbye|bye) (?:everyone|everybody|world|forever)`,
       // A will is life admin on its own; beside a farewell act or a deadline it is one more.
